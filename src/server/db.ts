@@ -1,24 +1,8 @@
 import "server-only";
-import { PrismaClient as PgClient } from "@/generated/postgres/client";
-import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { env, isPostgresUrl } from "./env";
+import { createPrisma, type Db, type DbFlavor } from "./prisma-factory";
 
-/** Both generated clients expose the same API; the PostgreSQL flavour is the typing reference. */
-export type Db = PgClient;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type DbFlavor = "sqlite" | "postgres";
-
-const OMIT = { user: { passwordHash: true } } as const;
-
-/** A Prisma client for the URL: PostgreSQL for postgresql:// URLs, the embedded SQLite otherwise. */
-export function createPrisma(url: string): Db {
-  if (isPostgresUrl(url)) {
-    return new PgClient({ adapter: new PrismaPg({ connectionString: url }), omit: OMIT }) as unknown as Db;
-  }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), omit: OMIT }) as unknown as Db;
-}
+export type { Db, Tx, DbFlavor } from "./prisma-factory";
 
 declare global {
   var __sbbDb: { url: string; client: Db } | undefined;

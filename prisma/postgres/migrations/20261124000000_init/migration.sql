@@ -50,6 +50,7 @@ CREATE TABLE "Unit" (
     "path" TEXT NOT NULL,
     "depth" INTEGER NOT NULL DEFAULT 0,
     "place" TEXT,
+    "superiorName" TEXT,
     "symbolCode" TEXT,
     "sortOrder" INTEGER NOT NULL DEFAULT 0,
     "closedAt" TIMESTAMP(3),

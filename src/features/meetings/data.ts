@@ -1,0 +1,188 @@
+import "server-only";
+import { db } from "@/server/db";
+import { meetingReadWhere, type Actor } from "@/server/policy/policy";
+import { toVnIsoDate } from "@/lib/vi/date";
+import { computeVote, eligibleVoters, summarizeAttendance } from "./rules";
+import type { MeetingDetail, MeetingListItem, PersonRef } from "./dto";
+
+const person = { select: { id: true, familyName: true, middleName: true, givenName: true, title: true } } as const;
+
+export const meetingDetailSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  summary: true,
+  number: true,
+  status: true,
+  version: true,
+  startsAt: true,
+  endsAt: true,
+  place: true,
+  chairMemberId: true,
+  chairName: true,
+  chairTitle: true,
+  chair: person,
+  secretaryMemberId: true,
+  secretaryName: true,
+  secretaryTitle: true,
+  secretary: person,
+  combined: true,
+  opening: true,
+  closing: true,
+  rating: true,
+  approvedAt: true,
+  approvedById: true,
+  minutesVoteFor: true,
+  minutesVoteAgainst: true,
+  minutesVoteAbstain: true,
+  createdAt: true,
+  updatedAt: true,
+  unit: { select: { id: true, name: true, kind: true, parentId: true, path: true, place: true, parent: { select: { name: true } } } },
+  attendance: { orderBy: { position: "asc" }, select: { id: true, memberId: true, name: true, title: true, status: true, category: true, memberStatus: true, reason: true } },
+  agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, content: true } },
+  reports: { orderBy: { position: "asc" }, select: { id: true, title: true, content: true, presenterMemberId: true, presenterName: true, presenterTitle: true, presenter: person } },
+  speeches: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true, kind: true, title: true, content: true,
+      speakerMemberId: true, speakerName: true, speakerTitle: true, speaker: person,
+      speakerUnitId: true, speakerUnitName: true, speakerUnit: { select: { name: true } },
+    },
+  },
+  citations: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true, raw: true, note: true,
+      directive: { select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, issuer: true, term: true, plenum: true, congress: true, subject: true } },
+    },
+  },
+  conclusions: { orderBy: { position: "asc" }, select: { id: true, content: true } },
+  resolutions: { orderBy: { position: "asc" }, select: { id: true, title: true, content: true, voteFor: true, voteAgainst: true, voteAbstain: true } },
+  tasks: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, dueOn: true, status: true, ownerMemberId: true, ownerName: true, owner: person } },
+} as const;
+
+type Person = { id: string; familyName: string; middleName: string; givenName: string; title: string | null } | null;
+
+function personRef(member: Person, name: string | null, title: string | null): PersonRef | null {
+  if (member) {
+    const full = [member.familyName, member.middleName, member.givenName].filter(Boolean).join(" ");
+    return { memberId: member.id, name: name ?? full, title: title ?? member.title };
+  }
+  return name ? { memberId: null, name, title } : null;
+}
+
+// The row type the select above returns (inferred from one query shape).
+type DetailRow = NonNullable<Awaited<ReturnType<typeof findDetailRow>>>;
+function findDetailRow(where: object) {
+  return db().meeting.findFirst({ where, select: meetingDetailSelect });
+}
+
+export function toMeetingDetail(m: DetailRow): MeetingDetail {
+  const rows = m.attendance;
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    summary: m.summary,
+    number: m.number,
+    status: m.status,
+    version: m.version,
+    unit: { id: m.unit.id, name: m.unit.name, kind: m.unit.kind, parentId: m.unit.parentId, path: m.unit.path, place: m.unit.place, parentName: m.unit.parent?.name ?? null },
+    startsAt: m.startsAt.toISOString(),
+    endsAt: m.endsAt?.toISOString() ?? null,
+    place: m.place,
+    chair: personRef(m.chair, m.chairName, m.chairTitle),
+    secretary: personRef(m.secretary, m.secretaryName, m.secretaryTitle),
+    combined: m.combined,
+    opening: m.opening,
+    closing: m.closing,
+    rating: m.rating,
+    attendance: { entries: rows, summary: summarizeAttendance(rows), eligibleVoters: eligibleVoters(rows) },
+    agenda: m.agendaItems,
+    reports: m.reports.map((r) => ({ id: r.id, title: r.title, content: r.content, presenter: personRef(r.presenter, r.presenterName, r.presenterTitle) })),
+    speeches: m.speeches.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      content: s.content,
+      speaker: personRef(s.speaker, s.speakerName, s.speakerTitle),
+      unit: s.speakerUnitId || s.speakerUnitName ? { id: s.speakerUnitId, name: s.speakerUnitName ?? s.speakerUnit?.name ?? "" } : null,
+    })),
+    directives: m.citations.map((c) => ({ ...c.directive, id: c.id, directiveId: c.directive.id, raw: c.raw, note: c.note })),
+    conclusions: m.conclusions,
+    resolutions: m.resolutions.map((r) => ({
+      id: r.id,
+      title: r.title,
+      content: r.content,
+      vote: computeVote({ for: r.voteFor, against: r.voteAgainst, abstain: r.voteAbstain }, rows),
+    })),
+    tasks: m.tasks.map((t) => ({ id: t.id, title: t.title, dueOn: t.dueOn, status: t.status, owner: personRef(t.owner, t.ownerName, null) })),
+    approval: m.approvedAt
+      ? {
+          approvedAt: m.approvedAt.toISOString(),
+          approvedBy: m.approvedById,
+          minutesVote: { for: m.minutesVoteFor, against: m.minutesVoteAgainst, abstain: m.minutesVoteAbstain },
+        }
+      : null,
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+  };
+}
+
+/** One meeting the actor may read, or null (out of scope looks exactly like missing). */
+export async function getMeeting(actor: Actor, id: string): Promise<MeetingDetail | null> {
+  const row = await findDetailRow({ id, ...meetingReadWhere(actor) });
+  return row ? toMeetingDetail(row) : null;
+}
+
+export interface MeetingListFilter {
+  unitId?: string;
+  status?: "DRAFT" | "APPROVED";
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Meetings the actor may read, newest first. */
+export async function listMeetings(actor: Actor, filter: MeetingListFilter = {}): Promise<Page<MeetingListItem>> {
+  const page = Math.max(1, filter.page ?? 1);
+  const pageSize = Math.min(100, Math.max(1, filter.pageSize ?? 20));
+  const where = {
+    AND: [
+      meetingReadWhere(actor),
+      filter.unitId ? { unitId: filter.unitId } : {},
+      filter.status ? { status: filter.status } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db().meeting.findMany({
+      where,
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, title: true, kind: true, startsAt: true, status: true, place: true, unit: { select: { id: true, name: true } } },
+    }),
+    db().meeting.count({ where }),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      date: toVnIsoDate(r.startsAt),
+      startsAt: r.startsAt.toISOString(),
+      status: r.status,
+      unit: r.unit,
+      place: r.place,
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * What the pages and the JSON API see of a meeting. Dates are ISO strings so DTOs cross to client
+ * components and JSON unchanged. `attendance.summary` and each resolution's `vote` are computed.
+ */
+import type {
+  AttendanceStatus,
+  DirectiveKind,
+  MeetingKind,
+  MeetingStatus,
+  MemberCategory,
+  MemberStatus,
+  SpeechKind,
+  TaskStatus,
+  UnitKind,
+} from "@/lib/enums";
+import type { AttendanceSummary, VoteResult } from "./rules";
+
+export interface PersonRef {
+  memberId: string | null;
+  name: string;
+  title: string | null;
+}
+
+export interface UnitSummary {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+}
+
+export interface AttendanceEntry {
+  id: string;
+  memberId: string | null;
+  name: string;
+  title: string | null;
+  status: AttendanceStatus;
+  category: MemberCategory | null;
+  memberStatus: MemberStatus | null;
+  reason: string | null;
+}
+
+export interface CitedDirective {
+  id: string;
+  directiveId: string;
+  kind: DirectiveKind;
+  number: string | null;
+  symbol: string | null;
+  issuedOn: string | null;
+  issuer: string | null;
+  term: string | null;
+  plenum: string | null;
+  congress: string | null;
+  subject: string | null;
+  raw: string | null;
+  note: string | null;
+}
+
+export interface MeetingDetail {
+  id: string;
+  kind: MeetingKind;
+  title: string;
+  summary: string | null;
+  number: string | null;
+  status: MeetingStatus;
+  version: number;
+  unit: UnitSummary & { path: string; place: string | null; parentName: string | null };
+  startsAt: string;
+  endsAt: string | null;
+  place: string;
+  chair: PersonRef | null;
+  secretary: PersonRef | null;
+  combined: boolean;
+  opening: string | null;
+  closing: string | null;
+  rating: string | null;
+  attendance: { entries: AttendanceEntry[]; summary: AttendanceSummary; eligibleVoters: number };
+  agenda: Array<{ id: string; title: string; content: string | null }>;
+  reports: Array<{ id: string; title: string; presenter: PersonRef | null; content: string | null }>;
+  speeches: Array<{
+    id: string;
+    kind: SpeechKind;
+    title: string | null;
+    speaker: PersonRef | null;
+    unit: { id: string | null; name: string } | null;
+    content: string | null;
+  }>;
+  directives: CitedDirective[];
+  conclusions: Array<{ id: string; content: string }>;
+  resolutions: Array<{ id: string; title: string; content: string | null; vote: VoteResult }>;
+  tasks: Array<{ id: string; title: string; owner: PersonRef | null; dueOn: string | null; status: TaskStatus }>;
+  approval: {
+    approvedAt: string;
+    approvedBy: string | null;
+    minutesVote: { for: number | null; against: number | null; abstain: number | null };
+  } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingListItem {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  /** ISO date of the meeting in Việt Nam. */
+  date: string;
+  startsAt: string;
+  status: MeetingStatus;
+  unit: { id: string; name: string };
+  place: string;
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Tx } from "./db";
+import type { Actor } from "./policy/policy";
+
+/** Writes one audit event inside the caller's transaction, so it lands with the change or not at all. */
+export async function writeAudit(
+  tx: Tx,
+  actor: Actor | null,
+  action: string,
+  entity: { type: string; id?: string | null; unitId?: string | null },
+  data?: unknown,
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor?.userId ?? null,
+      action,
+      entityType: entity.type,
+      entityId: entity.id ?? null,
+      unitId: entity.unitId ?? null,
+      data: data === undefined ? null : JSON.stringify(data),
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { getServerSession, type NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { loadActor, loadTokenActor, signInWithPassword } from "./actor";
+import type { Actor } from "./policy/policy";
+import { env } from "./env";
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  jwt: { maxAge: env().SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Tài khoản",
+      credentials: {
+        username: { label: "Tên đăng nhập", type: "text" },
+        password: { label: "Mật khẩu", type: "password" },
+      },
+      async authorize(credentials) {
+        const result = await signInWithPassword({ username: credentials?.username, password: credentials?.password });
+        // next-auth passes a thrown message back to the sign-in page as ?error=…
+        if (!result.ok) throw new Error(result.message);
+        return { id: result.userId, name: result.displayName, sv: result.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sv?: number }).sv ?? 0;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      // Only the identity goes into the session; roles are read from the database per request.
+      return { ...session, userId: token.sub, sv: token.sv };
+    },
+  },
+};
+
+/** The signed-in actor of this request (session cookie or API bearer token), or null. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const authorization = (await headers()).get("authorization");
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return loadTokenActor(bearer);
+  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
+  if (!session?.userId) return null;
+  return loadActor(session.userId, typeof session.sv === "number" ? session.sv : undefined);
+});
+
+/** For pages: the actor, or a redirect to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requireActor } from "@/server/auth";
+import { listMeetings } from "@/features/meetings/data";
+import { formatShortDate } from "@/lib/vi/date";
+import { meetingKindLabels, meetingStatusLabels } from "@/lib/vi/labels";
+import { Pagination } from "@/components/pagination";
+
+export const metadata: Metadata = { title: "Biên bản" };
+
+const querySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const { page } = querySchema.parse(await searchParams);
+  const list = await listMeetings(actor, { page, pageSize: 20 });
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-bold">Biên bản các cuộc họp</h1>
+          <p className="text-sm text-stone-600">{list.total} biên bản bạn được xem, mới nhất trước.</p>
+        </div>
+      </div>
+      {list.items.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600">Chưa có biên bản nào.</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="meeting-list">
+          {list.items.map((m) => (
+            <li key={m.id} className="p-4 hover:bg-stone-50">
+              <Link href={`/meetings/${m.id}`} className="block">
+                <div className="flex flex-wrap items-center gap-2 text-xs">
+                  <span className="rounded bg-stone-100 px-2 py-0.5">{meetingKindLabels[m.kind]}</span>
+                  <span className={m.status === "APPROVED" ? "rounded bg-green-100 px-2 py-0.5 text-green-800" : "rounded bg-amber-100 px-2 py-0.5 text-amber-900"}>
+                    {meetingStatusLabels[m.status]}
+                  </span>
+                  <time dateTime={m.date} className="text-stone-600">{formatShortDate(m.date)}</time>
+                </div>
+                <p className="mt-1 font-semibold text-stone-900">{m.title}</p>
+                <p className="text-sm text-stone-600">{m.unit.name}</p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/" />
+    </div>
+  );
+}

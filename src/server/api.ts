@@ -1,0 +1,52 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { getActor } from "./auth";
+import { AppError, errorMessages, httpStatus, isAppError, type AppErrorCode } from "./errors";
+import type { Actor } from "./policy/policy";
+import { fieldErrorsOf } from "./action";
+
+/** The JSON error body of the versioned API: { "error": { "code", "message", "fields" } }. */
+export function apiError(code: AppErrorCode, message?: string, fields?: Record<string, string[]>, extra?: Record<string, unknown>) {
+  return NextResponse.json(
+    { error: { code, message: message ?? errorMessages[code], fields: fields ?? {} }, ...extra },
+    { status: httpStatus[code] },
+  );
+}
+
+/** Maps anything thrown in a handler to a JSON error; unexpected errors are logged, never shown. */
+export function apiErrorFrom(e: unknown) {
+  if (isAppError(e)) return apiError(e.code, e.message, e.fields, e.details ? { current: e.details } : undefined);
+  console.error("[api] unexpected error", e);
+  return apiError("INTERNAL");
+}
+
+/** The caller (session cookie or Bearer token), or a 401 error to return. */
+export async function apiActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
+}
+
+/** Parses query parameters with a zod schema; a bad parameter becomes a 400 naming it. */
+export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.output<S> {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of params.entries()) raw[k] = v;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fields = fieldErrorsOf(parsed.error);
+    throw new AppError("VALIDATION", `Tham số không hợp lệ: ${Object.keys(fields).join(", ")}.`, { fields });
+  }
+  return parsed.data;
+}
+
+/** Wraps a route handler so every failure answers with the JSON error shape. */
+export function apiHandler<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      return apiErrorFrom(e);
+    }
+  };
+}

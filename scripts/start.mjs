@@ -3,7 +3,7 @@
 // Installs dependencies if missing, generates the Prisma clients, applies migrations, seeds once,
 // builds when the sources changed, then serves on http://localhost:$PORT (default 3000).
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { randomBytes, createHash } from "node:crypto";
 import path from "node:path";
 
@@ -48,18 +48,21 @@ run("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: ["ignore", "igno
 step("Dữ liệu mẫu");
 run("node_modules/.bin/tsx", ["scripts/seed.ts", "--print-accounts"]);
 
-// Build when no build exists or the sources changed since the last one.
+// Build when no build exists or the sources (by content) changed since the last one.
 function fingerprint() {
   const h = createHash("sha256");
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else h.update(`${p}:${statSync(p).size}:${statSync(p).mtimeMs}\n`);
+      if (entry.isDirectory()) {
+        if (p !== path.join("src", "generated")) walk(p);
+      } else h.update(`${p}\n`).update(readFileSync(p));
     }
   };
   for (const d of ["src", "public"]) if (existsSync(d)) walk(d);
-  for (const f of ["package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"]) if (existsSync(f)) h.update(`${f}:${statSync(f).mtimeMs}`);
+  for (const f of ["package.json", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.source.prisma"]) {
+    if (existsSync(f)) h.update(`${f}\n`).update(readFileSync(f));
+  }
   return h.digest("hex");
 }
 const stamp = ".next/.sbb-build-stamp";

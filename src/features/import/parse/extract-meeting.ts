@@ -87,7 +87,7 @@ function resolveIssuersFromText(p: PreparedText, directives: Extraction["directi
     const names = new Set<string>();
     for (const m of p.key.matchAll(re)) {
       // Only a capitalised name ("Đảng ủy Trường …"), not "đảng ủy" as a common noun.
-      const next = p.text.slice(m.index + m[0].length).trimStart()[0] ?? "";
+      const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 4).trimStart()[0] ?? "";
       if (next === next.toLocaleLowerCase("vi")) continue;
       const issuer = readIssuer(p, m.index);
       if (issuer && issuer.name.split(/\s+/).length > words.split(" ").length) names.add(issuer.name);

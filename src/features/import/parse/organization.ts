@@ -27,6 +27,7 @@ export function findOrganization(p: PreparedText, excluded: readonly Span[] = []
       p.key.lastIndexOf("\n", hold.index - 1),
       p.key.lastIndexOf(". ", hold.index - 1),
       p.key.lastIndexOf(";", hold.index - 1),
+      hold.index - 401,
     ) + 1;
     const sentence = p.key.slice(sentenceStart, hold.index);
     // The nearest body name that opens a clause, looking back from the verb.

@@ -95,11 +95,11 @@ function readPersonAfterHonorific(p: PreparedText, pos: number, allowPreTitle: b
     const titleStart = cur;
     let scan = cur;
     for (let i = 0; i < 14 && !name; i++) {
-      const next = p.text.slice(scan).search(/ /u);
-      if (next < 0) break;
-      const between = p.text.slice(scan, scan + next);
+      const space = p.text.indexOf(" ", scan);
+      if (space < 0 || space - scan > 40) break;
+      const between = p.text.slice(scan, space);
       if (/[;:.!?()“”"«»\n]/u.test(between)) break;
-      scan += next + 1;
+      scan = space + 1;
       if (matchStopWord(p, scan)) break;
       const afterDegrees = scan + matchDegrees(p, scan);
       const candidate = readName(p, afterDegrees, false);
@@ -137,7 +137,8 @@ function readHonorificList(p: PreparedText, pos: number): PersonMention[] {
 
 /** A name with a title before it and no honorific: "Tổng bí thư Nguyễn Phú Trọng". */
 function readTitleFirst(p: PreparedText, name: NameMatch): PersonMention | null {
-  const lineStart = p.text.lastIndexOf("\n", name.start - 1) + 1;
+  // The clause before a name is short: look back at most 300 characters, within the line.
+  const lineStart = Math.max(p.text.lastIndexOf("\n", name.start - 1) + 1, name.start - 300);
   const degreesStart = degreesTailStart(p, lineStart, name.start);
   const before = p.key.slice(lineStart, degreesStart);
   const clauseStart = lineStart + lastBoundaryEnd(before);

@@ -35,10 +35,33 @@ export interface Headline extends Span {
   text: string;
 }
 
+/** Header lines of formal minutes, above the title: bodies, "*", number, place and date. */
+const MINUTES_HEADER = /^(?:đảng\s+bộ|chi\s+bộ|đảng\s+ủy|chi\s+ủy|ban\s+chấp\s+hành|đảng\s+cộng\s+sản\s+việt\s+nam|\*+$|số\s*[:\d]|[\p{L}\s.]+,\s*ngày\s+\S+\s+tháng)/u;
+const MINUTES_TITLE = /^(?:biên\s+bản|trích\s+biên\s+bản)(?![\p{L}])/u;
+
+/** "BIÊN BẢN" under the header of formal minutes, with its all-caps second line. */
+function minutesTitle(nonEmpty: readonly Line[]): Headline | null {
+  for (let i = 0; i < nonEmpty.length && i < 10; i++) {
+    const line = nonEmpty[i];
+    if (MINUTES_TITLE.test(line.key)) {
+      const next = nonEmpty[i + 1];
+      const isUpper = (t: string) => /\p{L}/u.test(t) && t === t.toLocaleUpperCase("vi");
+      if (next && isUpper(line.text) && isUpper(next.text) && next.text.length <= 160 && next.start === line.end + 1) {
+        return { start: line.start, end: next.end, text: `${line.text} ${next.text}` };
+      }
+      return { start: line.start, end: line.end, text: line.text };
+    }
+    if (!MINUTES_HEADER.test(line.key)) return null;
+  }
+  return null;
+}
+
 export function findHeadline(p: PreparedText, publication: PublicationLine | null): Headline | null {
   const all = lines(p);
   const nonEmpty = all.filter((l) => l.text.trim() !== "");
   if (nonEmpty.length === 0) return null;
+  const minutes = minutesTitle(nonEmpty);
+  if (minutes) return minutes;
   if (publication) {
     // The nearest headline-like line above the publication line.
     const above = nonEmpty.filter((l) => l.end <= publication.start);

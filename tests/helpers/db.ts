@@ -39,3 +39,35 @@ export async function snapshot() {
   ]);
   return { meetings, attendance, audit, users, grants, throttle };
 }
+
+/** Empties every table and seeds the demo data again (for tests that must not see each other's writes). */
+export async function resetToDemo() {
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    await tx.taskNote.deleteMany();
+    await tx.task.deleteMany();
+    await tx.amendment.deleteMany();
+    await tx.revision.deleteMany();
+    await tx.bulletin.deleteMany();
+    await tx.directiveCitation.deleteMany();
+    await tx.attendance.deleteMany();
+    await tx.agendaItem.deleteMany();
+    await tx.report.deleteMany();
+    await tx.speech.deleteMany();
+    await tx.conclusion.deleteMany();
+    await tx.resolution.deleteMany();
+    await tx.meeting.deleteMany();
+    await tx.directive.deleteMany();
+    await tx.apiToken.deleteMany();
+    await tx.roleGrant.deleteMany();
+    await tx.user.deleteMany();
+    await tx.position.deleteMany();
+    await tx.member.deleteMany();
+    await tx.auditEvent.deleteMany();
+    await tx.loginThrottle.deleteMany();
+    await tx.unit.updateMany({ data: { parentId: null } });
+    await tx.unit.deleteMany();
+  });
+  await seedDemo(db);
+  return db;
+}

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
-import { meetingReadWhere, type Actor } from "@/server/policy/policy";
+import { meetingReadWhere, unitWhere, type Actor } from "@/server/policy/policy";
+import { AppError } from "@/server/errors";
+import { fullName } from "@/lib/vi/names";
 import { toVnIsoDate } from "@/lib/vi/date";
 import { computeVote, eligibleVoters, summarizeAttendance } from "./rules";
 import type { MeetingDetail, MeetingListItem, PersonRef } from "./dto";
@@ -185,4 +187,69 @@ export async function listMeetings(actor: Actor, filter: MeetingListFilter = {})
     page,
     pageSize,
   };
+}
+
+export interface OpenTask {
+  id: string;
+  title: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+  meetingId: string | null;
+  meetingTitle: string | null;
+  overdue: boolean;
+}
+
+/** Open follow-up tasks of a unit's earlier meetings, for the review section of the next record. */
+export async function openTasksForMeeting(actor: Actor, meetingId: string): Promise<OpenTask[]> {
+  const m = await db().meeting.findFirst({ where: { id: meetingId, ...meetingReadWhere(actor) }, select: { unitId: true, startsAt: true } });
+  if (!m) return [];
+  const rows = await db().task.findMany({
+    where: {
+      unitId: m.unitId,
+      unit: unitWhere(actor, "task.read"),
+      status: { in: ["OPEN", "IN_PROGRESS"] },
+      OR: [{ meetingId: null }, { meeting: { startsAt: { lt: m.startsAt }, deletedAt: null } }],
+    },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true, title: true, dueOn: true, status: true, ownerName: true, meetingId: true,
+      owner: { select: { familyName: true, middleName: true, givenName: true } },
+      meeting: { select: { title: true } },
+    },
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  return rows.map((t) => ({
+    id: t.id,
+    title: t.title,
+    owner: t.owner ? fullName(t.owner) : t.ownerName,
+    dueOn: t.dueOn,
+    status: t.status,
+    meetingId: t.meetingId,
+    meetingTitle: t.meeting?.title ?? null,
+    overdue: !!t.dueOn && t.dueOn < today,
+  }));
+}
+
+export interface RevisionItem {
+  version: number;
+  authorId: string | null;
+  createdAt: string;
+  changes: Array<{ field: string; old: string | null; new: string | null }>;
+}
+
+/** The change history of a record, newest first. */
+export async function listRevisions(actor: Actor, meetingId: string): Promise<RevisionItem[]> {
+  const m = await db().meeting.findFirst({ where: { id: meetingId, deletedAt: null, unit: unitWhere(actor, "meeting.history") }, select: { id: true } });
+  if (!m) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
+  const rows = await db().revision.findMany({ where: { meetingId }, orderBy: { version: "desc" }, select: { version: true, authorId: true, createdAt: true, changes: true } });
+  return rows.map((r) => ({ version: r.version, authorId: r.authorId, createdAt: r.createdAt.toISOString(), changes: JSON.parse(r.changes) }));
+}
+
+/** Amendments of a record (readable by whoever reads the record). */
+export async function listAmendments(actor: Actor, meetingId: string) {
+  const m = await db().meeting.findFirst({ where: { id: meetingId, ...meetingReadWhere(actor) }, select: { id: true } });
+  if (!m) return [];
+  const rows = await db().amendment.findMany({ where: { meetingId }, orderBy: { createdAt: "asc" }, select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true } });
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

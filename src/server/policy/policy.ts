@@ -7,6 +7,8 @@ import type { Role } from "@/lib/enums";
 import { AppError } from "../errors";
 import { MATRIX, type Action, type Scope } from "./matrix";
 
+export type { Action, Scope } from "./matrix";
+
 export interface Grant {
   role: Role;
   unitId: string;

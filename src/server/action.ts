@@ -16,6 +16,8 @@ export type ActionState<T = unknown> =
       message: string;
       fieldErrors?: Record<string, string[]>;
       values?: Record<string, unknown>;
+      /** For CONFLICT: the record as it is now, so the user can compare and merge. */
+      current?: unknown;
     };
 
 export const idleState: ActionState = { status: "idle" };
@@ -44,7 +46,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /** Maps anything thrown by a command to an error state with a Vietnamese message. */
 export function errorState(e: unknown, values?: Record<string, unknown>): ActionState<never> {
-  if (isAppError(e)) return { status: "error", code: e.code, message: e.message, fieldErrors: e.fields, values };
+  if (isAppError(e)) {
+    return { status: "error", code: e.code, message: e.message, fieldErrors: e.fields, values, ...(e.details ? { current: e.details } : {}) };
+  }
   if (isUniqueViolation(e)) return { status: "error", code: "CONFLICT", message: "Dữ liệu này đã tồn tại.", values };
   console.error("[action] unexpected error", e);
   return { status: "error", code: "INTERNAL", message: errorMessages.INTERNAL, values };

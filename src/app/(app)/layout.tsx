@@ -7,6 +7,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActor();
   const nav: NavItem[] = [];
   if (canAnywhere(actor, "meeting.read")) nav.push({ href: "/", label: "Biên bản" });
+  if (canAnywhere(actor, "meeting.create")) nav.push({ href: "/meetings/new", label: "Soạn biên bản" });
   if (canAnywhere(actor, "unit.read")) nav.push({ href: "/units", label: "Tổ chức Đảng" });
   if (canAnywhere(actor, "member.read")) nav.push({ href: "/members", label: "Đảng viên" });
   return (

@@ -5,6 +5,7 @@ import { getActor } from "./auth";
 import { AppError, errorMessages, httpStatus, isAppError, type AppErrorCode } from "./errors";
 import type { Actor } from "./policy/policy";
 import { fieldErrorsOf } from "./action";
+import { deepNFC } from "@/lib/vi/normalize";
 
 /** The JSON error body of the versioned API: { "error": { "code", "message", "fields" } }. */
 export function apiError(code: AppErrorCode, message?: string, fields?: Record<string, string[]>, extra?: Record<string, unknown>) {
@@ -49,4 +50,20 @@ export function apiHandler<A extends unknown[]>(fn: (...args: A) => Promise<Resp
       return apiErrorFrom(e);
     }
   };
+}
+
+/** The request's JSON body, or a 400 in Vietnamese when it is not JSON. */
+export async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("VALIDATION", "Nội dung gửi lên không phải JSON hợp lệ.");
+  }
+}
+
+/** Validates a body with a zod schema; a bad body becomes a 400 with Vietnamese messages per field. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(deepNFC(body));
+  if (!parsed.success) throw new AppError("VALIDATION", undefined, { fields: fieldErrorsOf(parsed.error) });
+  return parsed.data;
 }

@@ -249,7 +249,7 @@ export async function listRevisions(actor: Actor, meetingId: string): Promise<Re
 /** Amendments of a record (readable by whoever reads the record). */
 export async function listAmendments(actor: Actor, meetingId: string) {
   const m = await db().meeting.findFirst({ where: { id: meetingId, ...meetingReadWhere(actor) }, select: { id: true } });
-  if (!m) return [];
+  if (!m) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
   const rows = await db().amendment.findMany({ where: { meetingId }, orderBy: { createdAt: "asc" }, select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true } });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

@@ -391,6 +391,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
               category,
               status,
               admittedOn: category === "PROBATIONARY" ? "2023-03-03" : null,
+              memberships: { create: { unitId: unit.id, startOn: category === "PROBATIONARY" ? "2023-03-03" : null } },
             },
             select: { id: true },
           });

@@ -37,6 +37,7 @@ export const meetingDetailSelect = {
   minutesVoteFor: true,
   minutesVoteAgainst: true,
   minutesVoteAbstain: true,
+  importReport: true,
   createdAt: true,
   updatedAt: true,
   unit: { select: { id: true, name: true, kind: true, parentId: true, path: true, place: true, parent: { select: { name: true } } } },
@@ -126,9 +127,20 @@ export function toMeetingDetail(m: DetailRow): MeetingDetail {
           minutesVote: { for: m.minutesVoteFor, against: m.minutesVoteAgainst, abstain: m.minutesVoteAbstain },
         }
       : null,
+    imported: parseImportReport(m.importReport),
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
   };
+}
+
+function parseImportReport(json: string | null): MeetingDetail["imported"] {
+  if (!json) return null;
+  try {
+    const r = JSON.parse(json) as Partial<NonNullable<MeetingDetail["imported"]>>;
+    return { source: r.source ?? null, importedAt: r.importedAt ?? "", marks: Array.isArray(r.marks) ? r.marks : [], warnings: Array.isArray(r.warnings) ? r.warnings : [] };
+  } catch {
+    return null;
+  }
 }
 
 /** One meeting the actor may read, or null (out of scope looks exactly like missing). */

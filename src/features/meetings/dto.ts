@@ -93,6 +93,8 @@ export interface MeetingDetail {
     approvedBy: string | null;
     minutesVote: { for: number | null; against: number | null; abstain: number | null };
   } | null;
+  /** Set when the draft was made from an imported text: which fields came from it. */
+  imported: { source: string | null; importedAt: string; marks: string[]; warnings: string[] } | null;
   createdAt: string;
   updatedAt: string;
 }

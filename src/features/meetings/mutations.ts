@@ -352,7 +352,7 @@ async function finishWrite(tx: Tx, actor: Actor, action: string, before: Meeting
 // ───────────── commands ─────────────
 
 /** Creates a draft for a unit. */
-export async function createMeeting(actor: Actor, input: CreateMeetingInput): Promise<MeetingDetail> {
+export async function createMeeting(actor: Actor, input: CreateMeetingInput, extra: { importReport?: string } = {}): Promise<MeetingDetail> {
   const unit = await db().unit.findFirst({ where: { id: input.unit.id, closedAt: null }, select: { id: true, path: true } });
   if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.");
   authorize(actor, "meeting.create", { unitId: unit.id, unitPath: unit.path });
@@ -360,7 +360,7 @@ export async function createMeeting(actor: Actor, input: CreateMeetingInput): Pr
   return db().$transaction(async (tx) => {
     const members = await loadReferencedMembers(tx, unit.path, fields);
     const created = await tx.meeting.create({
-      data: { ...(scalarData(fields) as { kind: MeetingKind; title: string; startsAt: Date }), unitId: unit.id, status: "DRAFT", version: 1, createdById: actor.userId },
+      data: { ...(scalarData(fields) as { kind: MeetingKind; title: string; startsAt: Date }), unitId: unit.id, status: "DRAFT", version: 1, createdById: actor.userId, importReport: extra.importReport ?? null },
       select: { id: true },
     });
     await writeChildren(tx, created.id, unit.id, fields, members);

@@ -10,6 +10,12 @@ import {
 } from "@/lib/vi/labels";
 import { formatShortDate } from "@/lib/vi/date";
 
+/** A small badge on items that came from an imported text. */
+function FromText({ m, path }: { m: MeetingDetail; path: string }) {
+  if (!m.imported?.marks.includes(path)) return null;
+  return <span className="ml-1 rounded bg-sky-100 px-1.5 py-0.5 font-sans text-xs text-sky-900" data-testid="imported-mark">từ văn bản</span>;
+}
+
 function who(p: PersonRef | null): string {
   if (!p) return "—";
   return p.title ? `${p.name} – ${p.title}` : p.name;
@@ -67,6 +73,13 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
         </p>
       </header>
 
+      {m.imported && (
+        <p className="mt-4 rounded border border-sky-200 bg-sky-50 p-3 font-sans text-sm text-sky-900" data-testid="imported-banner">
+          Bản nháp được tạo từ văn bản nhập{m.imported.source ? ` (${m.imported.source})` : ""}. Các mục có nhãn “từ văn bản” do hệ thống đọc ra: hãy kiểm tra lại trước khi thông qua.
+          {m.imported.warnings.map((w) => <span key={w} className="mt-1 block text-amber-900">{w}</span>)}
+        </p>
+      )}
+
       <Section n="I" title="Thời gian, địa điểm">
         <p>Thời gian: bắt đầu {formatDateTime(start)}{m.endsAt ? `, kết thúc ${formatTime(new Date(m.endsAt))}` : ""}.</p>
         <p>Địa điểm: {m.place || "—"}.</p>
@@ -75,7 +88,17 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
       <Section n="II" title="Thành phần">
         <p>Chủ trì: {who(m.chair)}. Thư ký: {who(m.secretary)}.</p>
         {guests.length > 0 && (
-          <p>Khách mời: {guests.map((g) => (g.title ? `đồng chí ${g.name} – ${g.title}` : `đồng chí ${g.name}`)).join("; ")}.</p>
+          <p>
+            Khách mời:{" "}
+            {guests.map((g, i) => (
+              <span key={g.id}>
+                {i > 0 ? "; " : ""}
+                {g.title ? `đồng chí ${g.name} – ${g.title}` : `đồng chí ${g.name}`}
+                <FromText m={m} path={`attendance.entries.${m.attendance.entries.indexOf(g)}`} />
+              </span>
+            ))}
+            .
+          </p>
         )}
         <p data-testid="attendance-summary">
           Tổng số đảng viên: {s.total} (chính thức {s.official}, dự bị {s.probationary}; miễn sinh hoạt {s.exempt}). Có mặt {s.present}; vắng {s.absentExcused + s.absentUnexcused}
@@ -107,19 +130,20 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
             ))}
           </ol>
         )}
-        {m.reports.map((r) => (
+        {m.reports.map((r, i) => (
           <div key={r.id} className="mt-3">
-            <p><span className="font-semibold">{r.title}</span>{r.presenter ? ` — trình bày: đồng chí ${who(r.presenter)}` : ""}</p>
+            <p><span className="font-semibold">{r.title}</span>{r.presenter ? ` — trình bày: đồng chí ${who(r.presenter)}` : ""}<FromText m={m} path={`reports.${i}`} /></p>
             <Paragraphs text={r.content} />
           </div>
         ))}
-        {m.speeches.map((sp) => (
+        {m.speeches.map((sp, i) => (
           <div key={sp.id} className="mt-3">
             <p>
               <span className="italic">{speechKindLabels[sp.kind]}</span>
               {sp.title ? `: “${sp.title}”` : ""}
               {sp.speaker ? ` — đồng chí ${who(sp.speaker)}` : ""}
               {sp.unit ? ` — ${sp.unit.name}` : ""}
+              <FromText m={m} path={`speeches.${i}`} />
             </p>
             <Paragraphs text={sp.content} />
           </div>
@@ -128,8 +152,8 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
           <div className="mt-3">
             <p className="font-semibold">Văn bản được quán triệt, trích dẫn:</p>
             <ul className="ml-6 list-disc" data-testid="directives">
-              {m.directives.map((d) => (
-                <li key={d.id}>{directiveLabel(d)}{d.subject ? ` — ${d.subject}` : ""}</li>
+              {m.directives.map((d, i) => (
+                <li key={d.id}>{directiveLabel(d)}{d.subject ? ` — ${d.subject}` : ""}<FromText m={m} path={`directives.${i}`} /></li>
               ))}
             </ul>
           </div>

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+
+function seedText(prefix: string): string {
+  const dir = path.join(process.env.SHARED_DIR ?? path.resolve(process.cwd(), "../shared"), "seeds");
+  const file = readdirSync(dir).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`seed ${prefix} missing in ${dir}`);
+  return readFileSync(path.join(dir, file), "utf8");
+}
+
+test("an admin imports a bulletin into a marked draft", async ({ page }) => {
+  await new LoginPage(page).signInAndWait("admin");
+  await page.goto("/meetings/import");
+  await page.getByLabel("Tổ chức Đảng").selectOption({ label: "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên" });
+  await page.getByLabel("Dán nội dung văn bản (biên bản cũ, bản tin…)").fill(seedText("000_"));
+  await page.getByRole("button", { name: "Đọc văn bản" }).click();
+
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("Trần Thanh Liêm – Bí thư Đảng ủy – Hiệu trưởng nhà trường");
+  await expect(preview).toContainText("khớp đảng viên");
+  await expect(page.getByTestId("import-directives")).toContainText("có trong danh mục");
+
+  await preview.getByRole("button", { name: /Tạo bản nháp/ }).click();
+  await expect(page).toHaveURL(/\/meetings\/[a-z0-9]+\/edit/);
+  const id = /\/meetings\/([a-z0-9]+)\/edit/.exec(page.url())![1];
+  await page.goto(`/meetings/${id}`);
+  await expect(page.getByTestId("imported-banner")).toBeVisible();
+  await expect(page.getByTestId("imported-mark").first()).toBeVisible();
+  await expect(page.getByTestId("meeting-record")).toContainText("Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023");
+});
+
+test("an empty text gets a Vietnamese message and creates nothing", async ({ page }) => {
+  await new LoginPage(page).signInAndWait("thuky");
+  await page.goto("/meetings/import");
+  await page.getByRole("button", { name: "Đọc văn bản" }).click();
+  await expect(page.getByTestId("import-error")).toHaveText("Vui lòng dán hoặc tải lên nội dung văn bản.");
+});
+
+test("a member has no import page", async ({ page }) => {
+  await new LoginPage(page).signInAndWait("dangvien");
+  await page.goto("/meetings/import");
+  await expect(page.getByTestId("not-found")).toBeVisible();
+});

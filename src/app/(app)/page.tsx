@@ -6,6 +6,7 @@ import { listMeetings } from "@/features/meetings/data";
 import { formatShortDate } from "@/lib/vi/date";
 import { meetingKindLabels, meetingStatusLabels } from "@/lib/vi/labels";
 import { Pagination } from "@/components/pagination";
+import { canAnywhere } from "@/server/policy/policy";
 
 export const metadata: Metadata = { title: "Biên bản" };
 
@@ -22,6 +23,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h1 className="text-2xl font-bold">Biên bản các cuộc họp</h1>
           <p className="text-sm text-stone-600">{list.total} biên bản bạn được xem, mới nhất trước.</p>
         </div>
+        {canAnywhere(actor, "meeting.create") && (
+          <div className="flex flex-wrap gap-2 text-sm">
+            <Link href="/meetings/new" className="rounded-md bg-brand px-3 py-2 font-semibold text-white hover:bg-brand-dark">Soạn biên bản mới</Link>
+            <Link href="/meetings/import" className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">Nhập từ văn bản</Link>
+          </div>
+        )}
       </div>
       {list.items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600">Chưa có biên bản nào.</p>

@@ -265,3 +265,11 @@ export async function listAmendments(actor: Actor, meetingId: string) {
   const rows = await db().amendment.findMany({ where: { meetingId }, orderBy: { createdAt: "asc" }, select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true } });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
+
+/** Display names of accounts (authors of revisions and amendments). */
+export async function accountNames(ids: Array<string | null>): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db().user.findMany({ where: { id: { in: wanted } }, select: { id: true, displayName: true } });
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}

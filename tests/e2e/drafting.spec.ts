@@ -1,0 +1,168 @@
+import { expect, test } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+import { EditorPage } from "./pages/editor-page";
+
+
+test("a secretary drafts a meeting end to end, the meeting approves it, and only the right people read it", async ({ page, browser }) => {
+  await new LoginPage(page).signInAndWait("thuky");
+  const editor = new EditorPage(page);
+  const id = await editor.createDraft("2023-09-06T14:00");
+
+  // the roster came in with the computed header figures
+  await expect(page.getByTestId("live-summary")).toContainText("Tổng số 8 (chính thức 7, dự bị 1, miễn sinh hoạt 1) · có mặt 8");
+
+  await editor.place().fill("Phòng họp tầng 2, nhà hiệu bộ");
+  await page.getByTestId("field-chair").selectOption({ label: "Lê Văn Thắng – Bí thư Chi bộ, Trưởng phòng Tổ chức – Hành chính" });
+  await page.getByTestId("field-secretary").selectOption({ label: "Nguyễn Thị Thu Hà – Chi ủy viên, chuyên viên phòng Tổ chức – Hành chính" });
+  await page.getByLabel("Tình trạng của Vũ Đức Toàn").selectOption("ABSENT_EXCUSED");
+  await page.getByLabel("Lý do của Vũ Đức Toàn").fill("Đi công tác");
+  await expect(page.getByTestId("live-summary")).toContainText("có mặt 7 · vắng 1 (có lý do 1, không lý do 0)");
+
+  await page.getByRole("button", { name: "+ Thêm báo cáo" }).click();
+  await page.getByLabel("Tên báo cáo").fill("Báo cáo kết quả công tác tháng 8");
+  await page.getByRole("button", { name: /Nhập trích dẫn/ }).click();
+  await page.getByLabel("Trích dẫn 1").fill("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị");
+  await page.getByRole("button", { name: "+ Thêm kết luận" }).click();
+  await page.getByRole("textbox", { name: "Kết luận 1" }).fill("Chi bộ hoàn thành tốt nhiệm vụ tháng 8.");
+  await page.getByRole("button", { name: "+ Thêm nghị quyết" }).click();
+  await page.getByLabel("Nội dung biểu quyết").fill("Thông qua nhiệm vụ tháng 9 năm 2023");
+  await page.getByLabel("Tán thành", { exact: true }).fill("5");
+  await expect(page.getByTestId("vote-result")).toContainText("Thông qua: 5/6 đảng viên chính thức có quyền biểu quyết tán thành");
+  await page.getByRole("button", { name: "+ Thêm nhiệm vụ" }).click();
+  await page.getByLabel("Nhiệm vụ", { exact: true }).fill("Chuẩn bị hồ sơ kết nạp đảng viên");
+  await editor.waitSaved();
+
+  // everything is on the server: a reload shows it
+  await page.reload();
+  await expect(editor.place()).toHaveValue("Phòng họp tầng 2, nhà hiệu bộ");
+  await expect(page.getByLabel("Lý do của Vũ Đức Toàn")).toHaveValue("Đi công tác");
+  await expect(page.getByTestId("directive-row")).toContainText("Chỉ thị số 05-CT/TW");
+
+  // the meeting adopts the minutes
+  await page.getByTestId("open-approve").click();
+  await expect(page.getByTestId("approve-dialog")).toContainText("Lê Văn Thắng");
+  await page.getByTestId("confirm-approve").click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${id}$`));
+  await expect(page.getByTestId("meeting-status")).toHaveText("Đã thông qua");
+  await expect(page.getByTestId("meeting-record")).toContainText("Thông qua: 5/6");
+
+  // locked: the editor sends back to the record; corrections are amendments with a reason
+  await page.goto(`/meetings/${id}/edit`);
+  await expect(page).toHaveURL(new RegExp(`/meetings/${id}$`));
+  await page.getByLabel("Mục cần đính chính").selectOption({ label: "Địa điểm" });
+  await page.getByLabel("Nội dung đúng").fill("Phòng họp tầng 3, nhà hiệu bộ");
+  await page.getByRole("button", { name: "Ghi đính chính" }).click();
+  await expect(page.getByTestId("amend-reason-error")).toHaveText("Vui lòng ghi lý do đính chính.");
+  await page.getByLabel("Lý do đính chính").fill("Ghi nhầm tầng");
+  await page.getByRole("button", { name: "Ghi đính chính" }).click();
+  await expect(page.getByTestId("amendments")).toContainText("Ghi nhầm tầng");
+  await expect(page.getByTestId("meeting-record")).toContainText("Phòng họp tầng 2, nhà hiệu bộ");
+
+  // history shows who changed what
+  await page.getByRole("link", { name: "Lịch sử thay đổi" }).click();
+  await expect(page.getByTestId("history")).toContainText("Địa điểm");
+
+  // the admin reads it; a member of the sibling chi bộ cannot, not even by URL
+  for (const [user, visible] of [["admin", true], ["dangvien", false]] as const) {
+    const ctx = await browser.newContext();
+    const other = await ctx.newPage();
+    await new LoginPage(other).signInAndWait(user);
+    await other.goto(`/meetings/${id}`);
+    if (visible) await expect(other.getByTestId("meeting-record")).toContainText("Chi bộ hoàn thành tốt nhiệm vụ tháng 8.");
+    else await expect(other.getByTestId("not-found")).toContainText("Không tìm thấy biên bản");
+    await ctx.close();
+  }
+});
+
+test("losing the connection loses nothing: the draft is kept on the machine and saved when back", async ({ page, context }) => {
+  await new LoginPage(page).signInAndWait("thuky");
+  const editor = new EditorPage(page);
+  const id = await editor.createDraft("2023-10-04T14:00");
+  await editor.waitSaved();
+
+  await context.setOffline(true);
+  await editor.place().fill("Gõ khi mất mạng: phòng họp B");
+  await page.getByRole("button", { name: "+ Thêm kết luận" }).click();
+  await page.getByRole("textbox", { name: "Kết luận 1" }).fill("Nội dung gõ lúc mất kết nối.");
+  await expect(editor.status()).toHaveAttribute("data-status", "offline", { timeout: 10_000 });
+  await expect(editor.status()).toContainText("Mất kết nối");
+
+  // the tab is closed while offline; later the secretary comes back online and opens the draft again
+  await page.close();
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto(`/meetings/${id}/edit`);
+  await expect(again.getByTestId("restore-banner")).toBeVisible();
+  await again.getByRole("button", { name: "Khôi phục nội dung này" }).click();
+  const editor2 = new EditorPage(again);
+  await editor2.waitSaved();
+  await again.reload();
+  await expect(editor2.place()).toHaveValue("Gõ khi mất mạng: phòng họp B");
+  await expect(again.getByRole("textbox", { name: "Kết luận 1" })).toHaveValue("Nội dung gõ lúc mất kết nối.");
+});
+
+test("back online without closing the tab, the editor saves by itself", async ({ page, context }) => {
+  await new LoginPage(page).signInAndWait("thuky");
+  const editor = new EditorPage(page);
+  await editor.createDraft("2023-10-11T14:00");
+  await editor.waitSaved();
+  await context.setOffline(true);
+  await editor.place().fill("Phòng họp C");
+  await expect(editor.status()).toHaveAttribute("data-status", "offline", { timeout: 10_000 });
+  await context.setOffline(false);
+  await editor.waitSaved();
+  await page.reload();
+  await expect(editor.place()).toHaveValue("Phòng họp C");
+});
+
+test("two tabs editing the same record: the later save does not overwrite, the user merges", async ({ page, context }) => {
+  await new LoginPage(page).signInAndWait("thuky");
+  const tabA = new EditorPage(page);
+  const id = await tabA.createDraft("2023-11-08T14:00");
+  await tabA.waitSaved();
+  const pageB = await context.newPage();
+  await pageB.goto(`/meetings/${id}/edit`);
+  const tabB = new EditorPage(pageB);
+
+  // A saves first: place and title
+  await tabA.place().fill("Phòng họp của tab A");
+  await page.getByTestId("field-title").fill("Tiêu đề sửa ở tab A");
+  await tabA.waitSaved();
+
+  // B, still on the old version, changes the place too and adds a conclusion
+  await tabB.place().fill("Phòng họp của tab B");
+  await pageB.getByRole("button", { name: "+ Thêm kết luận" }).click();
+  await pageB.getByRole("textbox", { name: "Kết luận 1" }).fill("Kết luận chỉ có ở tab B.");
+  const merge = pageB.getByTestId("merge-panel");
+  await expect(merge).toBeVisible({ timeout: 15_000 });
+  await expect(pageB.getByTestId("merge-place")).toContainText("Phòng họp của tab A");
+  await expect(pageB.getByTestId("merge-place")).toContainText("Phòng họp của tab B");
+  await expect(merge).toContainText("Tự động lấy thay đổi của người khác ở: Tên cuộc họp");
+  await pageB.getByTestId("merge-save").click();
+  await tabB.waitSaved();
+
+  await pageB.reload();
+  await expect(tabB.place()).toHaveValue("Phòng họp của tab B");
+  await expect(pageB.getByTestId("field-title")).toHaveValue("Tiêu đề sửa ở tab A");
+  await expect(pageB.getByRole("textbox", { name: "Kết luận 1" })).toHaveValue("Kết luận chỉ có ở tab B.");
+});
+
+test("the editor works from the keyboard alone", async ({ page }) => {
+  await new LoginPage(page).signInAndWait("thuky");
+  const editor = new EditorPage(page);
+  await editor.createDraft("2023-12-06T14:00");
+  await editor.waitSaved();
+  await page.locator("body").click({ position: { x: 2, y: 2 } });
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "field-place");
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.type("Hội trường tầng 1");
+  await page.keyboard.press("Enter"); // Enter must not submit or lose anything
+  await page.keyboard.press("Tab");
+  await editor.waitSaved();
+  await page.reload();
+  await expect(editor.place()).toHaveValue("Hội trường tầng 1");
+});

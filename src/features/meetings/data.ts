@@ -3,7 +3,9 @@ import { db } from "@/server/db";
 import { meetingReadWhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { AppError } from "@/server/errors";
 import { fullName } from "@/lib/vi/names";
-import { toVnIsoDate } from "@/lib/vi/date";
+import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
+import { foldForSearch } from "@/lib/vi/normalize";
+import type { MeetingKind } from "@/lib/enums";
 import { computeVote, eligibleVoters, summarizeAttendance } from "./rules";
 import type { MeetingDetail, MeetingListItem, PersonRef } from "./dto";
 
@@ -151,7 +153,16 @@ export async function getMeeting(actor: Actor, id: string): Promise<MeetingDetai
 
 export interface MeetingListFilter {
   unitId?: string;
+  /** With unitId: include the units below it. */
+  subtree?: boolean;
   status?: "DRAFT" | "APPROVED";
+  kind?: MeetingKind;
+  /** ISO dates, inclusive, in Việt Nam time. */
+  from?: string;
+  to?: string;
+  directiveId?: string;
+  /** Words that must all appear in the record (diacritics and case ignored). */
+  q?: string;
   page?: number;
   pageSize?: number;
 }
@@ -167,11 +178,18 @@ export interface Page<T> {
 export async function listMeetings(actor: Actor, filter: MeetingListFilter = {}): Promise<Page<MeetingListItem>> {
   const page = Math.max(1, filter.page ?? 1);
   const pageSize = Math.min(100, Math.max(1, filter.pageSize ?? 20));
+  const unitPath = filter.unitId && filter.subtree ? (await db().unit.findUnique({ where: { id: filter.unitId }, select: { path: true } }))?.path : undefined;
+  const words = filter.q ? foldForSearch(filter.q).split(" ").filter(Boolean) : [];
   const where = {
     AND: [
       meetingReadWhere(actor),
-      filter.unitId ? { unitId: filter.unitId } : {},
+      filter.unitId ? (unitPath ? { unit: { path: { startsWith: unitPath } } } : { unitId: filter.unitId }) : {},
       filter.status ? { status: filter.status } : {},
+      filter.kind ? { kind: filter.kind } : {},
+      filter.from ? { startsAt: { gte: fromVnDateTime(`${filter.from}T00:00`) ?? undefined } } : {},
+      filter.to ? { startsAt: { lt: new Date((fromVnDateTime(`${filter.to}T00:00`) ?? new Date()).getTime() + 86_400_000) } } : {},
+      filter.directiveId ? { citations: { some: { directiveId: filter.directiveId } } } : {},
+      ...words.map((w) => ({ searchText: { contains: w } })),
     ],
   };
   const [rows, total] = await Promise.all([

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { AppError } from "@/server/errors";
+import { apiActor, apiHandler, jsonBody } from "@/server/api";
+import { getMeeting } from "@/features/meetings/data";
+import { patchMeeting } from "@/features/meetings/api";
+
+export const runtime = "nodejs";
+
+type Ctx = { params: Promise<{ meetingId: string }> };
+
+/** GET /api/v1/meetings/{id} → the whole structured record (404 when missing or out of scope). */
+export const GET = apiHandler(async (_request: Request, { params }: Ctx) => {
+  const actor = await apiActor();
+  const meeting = await getMeeting(actor, (await params).meetingId);
+  if (!meeting) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
+  return NextResponse.json(meeting);
+});
+
+/** PATCH /api/v1/meetings/{id} with `version` → the saved record; 409 with `current` when stale or approved. */
+export const PATCH = apiHandler(async (request: Request, { params }: Ctx) => {
+  const actor = await apiActor();
+  return patchMeeting(actor, (await params).meetingId, await jsonBody(request));
+});

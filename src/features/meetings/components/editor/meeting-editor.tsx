@@ -375,29 +375,29 @@ export function MeetingEditor(props: Props) {
             Tổng số {summary.total} (chính thức {summary.official}, dự bị {summary.probationary}, miễn sinh hoạt {summary.exempt}) · có mặt {summary.present} · vắng {summary.absentExcused + summary.absentUnexcused} (có lý do {summary.absentExcused}, không lý do {summary.absentUnexcused}) · khách mời {summary.guests}
           </p>
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead><tr className="border-b"><th className="py-1 pr-2">Họ và tên</th><th className="py-1 pr-2">Loại</th><th className="py-1 pr-2">Tình trạng</th><th className="py-1 pr-2">Lý do / chức vụ</th><th className="py-1"><span className="sr-only">Thao tác</span></th></tr></thead>
-              <tbody>
+            <table className="block w-full text-left text-sm sm:table">
+              <thead className="hidden sm:table-header-group"><tr className="border-b"><th className="py-1 pr-2">Họ và tên</th><th className="py-1 pr-2">Loại</th><th className="py-1 pr-2">Tình trạng</th><th className="py-1 pr-2">Lý do / chức vụ</th><th className="py-1"><span className="sr-only">Thao tác</span></th></tr></thead>
+              <tbody className="block sm:table-row-group">
                 {draft.attendance.map((e, i) => {
                   const m = e.memberId ? rosterById.get(e.memberId) : undefined;
                   const guest = e.status === "GUEST";
                   return (
-                    <tr key={`${e.memberId ?? "g"}-${i}`} className="border-b border-stone-100 align-top" data-testid="attendance-row">
-                      <td className="py-1 pr-2">
+                    <tr key={`${e.memberId ?? "g"}-${i}`} className="grid grid-cols-[1fr_auto] gap-x-2 border-b border-stone-100 py-2 align-top sm:table-row sm:py-0" data-testid="attendance-row">
+                      <td className="py-1 pr-2 font-medium sm:font-normal">
                         {guest ? (
                           <input aria-label={`Họ tên khách mời ${i + 1}`} className={inputClass} value={e.name} onChange={(ev) => update((d) => ({ ...d, attendance: d.attendance.map((x, j) => (j === i ? { ...x, name: ev.target.value } : x)) }))} />
                         ) : e.name}
                         <FieldError messages={errs(`attendance.entries.${i}.name`) ?? errs(`attendance.entries.${i}.memberId`)} />
                       </td>
-                      <td className="py-1 pr-2 text-xs">{m ? `${memberCategoryLabels[m.category].replace("Đảng viên ", "")}${m.status === "EXEMPT" ? ", miễn SH" : ""}` : guest ? "Khách mời" : ""}</td>
-                      <td className="py-1 pr-2">
+                      <td className="py-1 pr-2 text-xs text-stone-600 sm:text-stone-900">{m ? `${memberCategoryLabels[m.category].replace("Đảng viên ", "")}${m.status === "EXEMPT" ? ", miễn SH" : ""}` : guest ? "Khách mời" : ""}</td>
+                      <td className="col-span-2 py-1 pr-2">
                         {guest ? "Khách mời" : (
                           <select aria-label={`Tình trạng của ${e.name}`} className={inputClass} value={e.status} onChange={(ev) => update((d) => ({ ...d, attendance: d.attendance.map((x, j) => (j === i ? { ...x, status: ev.target.value as AttendanceStatus } : x)) }))}>
                             {(["PRESENT", "LATE", "LEFT_EARLY", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED"] as AttendanceStatus[]).map((s) => <option key={s} value={s}>{attendanceStatusLabels[s]}</option>)}
                           </select>
                         )}
                       </td>
-                      <td className="py-1 pr-2">
+                      <td className="col-span-2 py-1 pr-2">
                         {guest ? (
                           <input aria-label={`Chức vụ khách mời ${i + 1}`} className={inputClass} value={e.title} onChange={(ev) => update((d) => ({ ...d, attendance: d.attendance.map((x, j) => (j === i ? { ...x, title: ev.target.value } : x)) }))} />
                         ) : ABSENT.includes(e.status) || e.status === "LATE" || e.status === "LEFT_EARLY" ? (
@@ -405,7 +405,7 @@ export function MeetingEditor(props: Props) {
                         ) : null}
                         <FieldError messages={errs(`attendance.entries.${i}.reason`)} />
                       </td>
-                      <td className="py-1">
+                      <td className="col-span-2 py-1 text-right sm:text-left">
                         <button type="button" className={`${smallButton} text-red-700`} aria-label={`Bỏ ${e.name || "dòng"} khỏi danh sách`} onClick={() => update((d) => ({ ...d, attendance: d.attendance.filter((_, j) => j !== i) }))}>Bỏ</button>
                       </td>
                     </tr>

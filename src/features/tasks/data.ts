@@ -1,0 +1,169 @@
+import "server-only";
+import { db } from "@/server/db";
+import { can, meetingReadWhere, unitWhere, type Actor } from "@/server/policy/policy";
+import { fullName } from "@/lib/vi/names";
+import { toVnIsoDate } from "@/lib/vi/date";
+import type { TaskStatusCode } from "./schema";
+
+/**
+ * Tasks the actor may read: tasks of units in "task.read" scope whose meeting the actor may read
+ * (or that have no meeting), plus tasks the actor owns as a member. Deleted drafts hide their tasks.
+ */
+export function taskReadWhere(actor: Actor) {
+  const liveMeeting = { OR: [{ meetingId: null }, { meeting: { deletedAt: null } }] };
+  return {
+    OR: [
+      { unit: unitWhere(actor, "task.read"), OR: [{ meetingId: null }, { meeting: meetingReadWhere(actor) }] },
+      ...(actor.memberId ? [{ ownerMemberId: actor.memberId, ...liveMeeting }] : []),
+    ],
+  };
+}
+
+export interface TaskItem {
+  id: string;
+  title: string;
+  status: TaskStatusCode;
+  dueOn: string | null;
+  overdue: boolean;
+  owner: string | null;
+  ownedByMe: boolean;
+  unit: { id: string; name: string };
+  meeting: { id: string; title: string; date: string } | null;
+  resolution: string | null;
+  directive: { id: string; label: string } | null;
+  lastNote: { note: string; at: string } | null;
+}
+
+export interface TaskNoteItem {
+  id: string;
+  note: string;
+  status: TaskStatusCode | null;
+  at: string;
+  author: string | null;
+}
+
+export interface TaskDetail extends TaskItem {
+  notes: TaskNoteItem[];
+  canUpdate: boolean;
+  completedAt: string | null;
+}
+
+const itemSelect = {
+  id: true, title: true, status: true, dueOn: true, ownerName: true, ownerMemberId: true, completedAt: true, unitId: true,
+  owner: { select: { familyName: true, middleName: true, givenName: true } },
+  ownerUnit: { select: { name: true } },
+  unit: { select: { id: true, name: true, path: true } },
+  meeting: { select: { id: true, title: true, startsAt: true } },
+  resolution: { select: { title: true } },
+  directive: { select: { id: true, kind: true, number: true, symbol: true } },
+  notes: { orderBy: { createdAt: "desc" as const }, take: 1, select: { note: true, createdAt: true } },
+} as const;
+
+type ItemRow = {
+  id: string; title: string; status: TaskStatusCode; dueOn: string | null; ownerName: string | null; ownerMemberId: string | null; completedAt: Date | null; unitId: string;
+  owner: { familyName: string; middleName: string; givenName: string } | null;
+  ownerUnit: { name: string } | null;
+  unit: { id: string; name: string; path: string };
+  meeting: { id: string; title: string; startsAt: Date } | null;
+  resolution: { title: string } | null;
+  directive: { id: string; kind: string; number: string | null; symbol: string | null } | null;
+  notes: Array<{ note: string; createdAt: Date }>;
+};
+
+/** Today in Việt Nam, "YYYY-MM-DD". */
+export function vnToday(now = new Date()): string {
+  return toVnIsoDate(now);
+}
+
+export function isOverdue(t: { status: string; dueOn: string | null }, today: string): boolean {
+  return (t.status === "OPEN" || t.status === "IN_PROGRESS") && !!t.dueOn && t.dueOn < today;
+}
+
+function toItem(actor: Actor, r: ItemRow, today: string): TaskItem {
+  const symbol = r.directive ? [r.directive.number, r.directive.symbol].filter(Boolean).join("-") : "";
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    dueOn: r.dueOn,
+    overdue: isOverdue(r, today),
+    owner: r.owner ? fullName(r.owner) : (r.ownerUnit?.name ?? r.ownerName),
+    ownedByMe: !!actor.memberId && r.ownerMemberId === actor.memberId,
+    unit: { id: r.unit.id, name: r.unit.name },
+    meeting: r.meeting ? { id: r.meeting.id, title: r.meeting.title, date: toVnIsoDate(r.meeting.startsAt) } : null,
+    resolution: r.resolution?.title ?? null,
+    directive: r.directive ? { id: r.directive.id, label: symbol || "văn bản" } : null,
+    lastNote: r.notes[0] ? { note: r.notes[0].note, at: r.notes[0].createdAt.toISOString() } : null,
+  };
+}
+
+export interface TaskFilter {
+  /** "open" (default): OPEN and IN_PROGRESS; "all": every status. */
+  show?: "open" | "all";
+  unitId?: string;
+  directiveId?: string;
+}
+
+const ORDER = [{ dueOn: "asc" as const }, { createdAt: "asc" as const }];
+
+/** "Việc của tôi": tasks the actor owns and tasks of the actor's units, overdue first. */
+export async function listMyTasks(actor: Actor, filter: TaskFilter = {}, now = new Date()): Promise<TaskItem[]> {
+  const today = vnToday(now);
+  const rows = await db().task.findMany({
+    where: {
+      AND: [
+        taskReadWhere(actor),
+        filter.show === "all" ? {} : { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } },
+        filter.unitId ? { unitId: filter.unitId } : {},
+        filter.directiveId ? { directiveId: filter.directiveId } : {},
+      ],
+    },
+    orderBy: ORDER,
+    select: itemSelect,
+  });
+  const items = rows.map((r) => toItem(actor, r as ItemRow, today));
+  // Overdue first, then my own, then by deadline (no deadline last).
+  return items.sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || Number(b.ownedByMe) - Number(a.ownedByMe) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"),
+  );
+}
+
+/** One unit's tasks (all statuses unless show is "open"); an unreadable unit gives an empty list. */
+export async function listUnitTasks(actor: Actor, unitId: string, filter: Omit<TaskFilter, "unitId"> = {}, now = new Date()): Promise<TaskItem[]> {
+  const today = vnToday(now);
+  const rows = await db().task.findMany({
+    where: { AND: [taskReadWhere(actor), { unitId }, filter.show === "open" ? { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } } : {}] },
+    orderBy: ORDER,
+    select: itemSelect,
+  });
+  return rows.map((r) => toItem(actor, r as ItemRow, today));
+}
+
+/** Units whose task lists the actor may open (for the filter on /tasks). */
+export async function taskUnits(actor: Actor): Promise<Array<{ id: string; name: string }>> {
+  return db().unit.findMany({ where: unitWhere(actor, "task.read"), orderBy: [{ depth: "asc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}
+
+/** May the actor write progress notes on this task: "task.update" on its unit, or its owner. */
+export function canUpdateTask(actor: Actor, t: { ownerMemberId: string | null; unit: { id: string; path: string } }): boolean {
+  return can(actor, "task.update", { unitId: t.unit.id, unitPath: t.unit.path }) || (!!actor.memberId && t.ownerMemberId === actor.memberId);
+}
+
+export async function getTask(actor: Actor, id: string, now = new Date()): Promise<TaskDetail | null> {
+  const row = await db().task.findFirst({
+    where: { id, ...taskReadWhere(actor) },
+    select: { ...itemSelect, notes: { orderBy: { createdAt: "asc" as const }, select: { id: true, note: true, status: true, createdAt: true, authorId: true } } },
+  });
+  if (!row) return null;
+  const authorIds = [...new Set(row.notes.map((n) => n.authorId).filter((x): x is string => !!x))];
+  const authors = authorIds.length ? await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, displayName: true } }) : [];
+  const names = new Map(authors.map((a) => [a.id, a.displayName]));
+  const last = row.notes.at(-1);
+  const item = toItem(actor, { ...row, notes: last ? [{ note: last.note, createdAt: last.createdAt }] : [] } as ItemRow, vnToday(now));
+  return {
+    ...item,
+    completedAt: row.completedAt ? row.completedAt.toISOString() : null,
+    canUpdate: canUpdateTask(actor, row),
+    notes: row.notes.map((n) => ({ id: n.id, note: n.note, status: n.status, at: n.createdAt.toISOString(), author: n.authorId ? (names.get(n.authorId) ?? null) : null })),
+  };
+}

@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import path from "node:path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const dbFile = path.resolve(process.cwd(), "data", "e2e.db");
-export const E2E_DB = dbFile;
+// The browser tests' own database file (recreated on every run); E2E_DB lets parallel runs keep apart.
+const dbFile = path.resolve(process.cwd(), process.env.E2E_DB ?? "data/e2e.db");
+process.env.E2E_DB_FILE = dbFile;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -34,6 +35,7 @@ export default defineConfig({
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       CHECKPOINT_DISABLE: "1",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

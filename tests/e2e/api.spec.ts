@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { TITLES } from "./helpers";
+import { TITLES, e2eDbFile } from "./helpers";
 
 async function signIn(request: APIRequestContext, username: string) {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
@@ -75,7 +74,7 @@ test("a member reads nothing of a sibling chi bộ through the API; an API token
   const list = await (await api.get("/api/v1/meetings?pageSize=100")).json();
   expect(list.items.map((i: { title: string }) => i.title).sort()).toEqual([TITLES.daoTao, TITLES.schoolConference].sort());
   expect(list.total).toBe(2);
-  const db = new Database(path.resolve("data", "e2e.db"));
+  const db = new Database(e2eDbFile());
   const sibling = (db.prepare('SELECT id FROM "Meeting" WHERE title = ?').get(TITLES.tchcJuly) as { id: string }).id;
   expect((await api.get(`/api/v1/meetings/${sibling}`)).status()).toBe(404);
   expect((await api.patch(`/api/v1/meetings/${sibling}`, { data: { version: 1, place: "X" } })).status()).toBe(404);

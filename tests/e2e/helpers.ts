@@ -1,9 +1,14 @@
 import Database from "better-sqlite3";
 import path from "node:path";
 
+/** The database file the e2e server runs on (see playwright.config.ts). */
+export function e2eDbFile(): string {
+  return process.env.E2E_DB_FILE ?? path.resolve(process.env.E2E_DB ?? "data/e2e.db");
+}
+
 /** Reads an id from the e2e database (the server's own file), for URLs the UI does not link to. */
 export function meetingIdByTitle(title: string): string {
-  const db = new Database(path.resolve("data", "e2e.db"), { readonly: true, fileMustExist: true });
+  const db = new Database(e2eDbFile(), { readonly: true, fileMustExist: true });
   try {
     const row = db.prepare('SELECT id FROM "Meeting" WHERE title = ?').get(title) as { id: string } | undefined;
     if (!row) throw new Error(`no meeting titled ${title}`);

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { createPrisma } from "@/server/prisma-factory";
 import { seedDemo } from "@/server/seed/demo";
+import { seedDirectiveRegistry } from "@/features/directives/registry-seed";
 
 async function main() {
   const url = process.env.DATABASE_URL ?? "";
@@ -19,6 +20,7 @@ async function main() {
   sqlite.close();
   const db = createPrisma(url);
   await seedDemo(db);
+  await seedDirectiveRegistry(db);
   await db.$disconnect();
 }
 

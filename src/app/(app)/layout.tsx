@@ -5,9 +5,13 @@ import { AppShell, type NavItem } from "@/components/app-shell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  // Navigation by role, from the same policy that guards every page and command.
   const nav: NavItem[] = [];
   if (canAnywhere(actor, "meeting.read")) nav.push({ href: "/", label: "Biên bản" });
   if (canAnywhere(actor, "meeting.create")) nav.push({ href: "/meetings/new", label: "Soạn biên bản" });
+  if (canAnywhere(actor, "directive.read")) nav.push({ href: "/directives", label: "Văn bản" });
+  if (canAnywhere(actor, "task.read")) nav.push({ href: "/tasks", label: "Việc của tôi" });
+  if (canAnywhere(actor, "overview.read")) nav.push({ href: "/overview", label: "Tổng quan" });
   if (canAnywhere(actor, "unit.read")) nav.push({ href: "/units", label: "Tổ chức Đảng" });
   if (canAnywhere(actor, "member.read")) nav.push({ href: "/members", label: "Đảng viên" });
   return (

@@ -8,6 +8,7 @@ process.env.E2E_DB_FILE = dbFile;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: process.env.E2E_OUTPUT ?? "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,

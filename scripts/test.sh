@@ -67,7 +67,7 @@ if [ -n "${PG_TEST_URL:-}" ]; then
 fi
 
 # Its own build folder, database file and port, so a developer's server or build cannot disturb it.
-export NEXT_DIST_DIR=.next-e2e E2E_DB=data/e2e-suite.db E2E_PORT=${E2E_PORT:-3211}
+export NEXT_DIST_DIR=.next-e2e E2E_DB=data/e2e-suite.db E2E_PORT=${E2E_PORT:-3211} E2E_OUTPUT=.reports/e2e-artifacts
 say "next build"
 if node_modules/.bin/next build >"$REPORTS/build.log" 2>&1; then
   say "playwright (Chromium)"

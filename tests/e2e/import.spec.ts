@@ -24,6 +24,11 @@ test("an admin imports a bulletin into a marked draft", async ({ page }) => {
 
   await preview.getByRole("button", { name: /Tạo bản nháp/ }).click();
   await expect(page).toHaveURL(/\/meetings\/[a-z0-9]+\/edit/);
+  // the editor opens prefilled, with what came from the text marked
+  await expect(page.getByTestId("editor-imported-banner")).toBeVisible();
+  await expect(page.getByTestId("imported-mark").first()).toBeVisible();
+  await expect(page.getByTestId("field-title")).toHaveValue("HỘI NGHỊ SƠ KẾT CÔNG TÁC ĐẢNG 6 THÁNG ĐẦU NĂM 2023 VÀ PHƯƠNG HƯỚNG THỰC HIỆN NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023");
+  await expect(page.getByTestId("directive-row").first()).toContainText("Chỉ thị số 05-CT/TW");
   const id = /\/meetings\/([a-z0-9]+)\/edit/.exec(page.url())![1];
   await page.goto(`/meetings/${id}`);
   await expect(page.getByTestId("imported-banner")).toBeVisible();

@@ -274,6 +274,9 @@ export function MeetingEditor(props: Props) {
   const peopleOptions = props.people.map((p) => ({ id: p.id, name: p.name, title: p.title }));
   const notInList = props.roster.filter((m) => !draft.attendance.some((e) => e.memberId === m.id));
 
+  const marks = new Set(meeting.imported?.marks ?? []);
+  const mark = (path: string) => (marks.has(path) ? <FromText /> : null);
+
   const statusText: Record<SaveStatus, string> = {
     saved: savedAt ? `Đã lưu lúc ${formatClock(savedAt)}` : "Đã lưu",
     dirty: "Có thay đổi chưa lưu…",
@@ -327,6 +330,13 @@ export function MeetingEditor(props: Props) {
         </div>
       )}
 
+      {meeting.imported && (
+        <div className="mb-4 rounded border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="editor-imported-banner">
+          Bản nháp này được tạo từ văn bản nhập{meeting.imported.source ? ` (${meeting.imported.source})` : ""}. Các mục có nhãn <FromText /> do hệ thống đọc ra: hãy kiểm tra, sửa và bổ sung.
+          {meeting.imported.warnings.map((w) => <span key={w} className="mt-1 block text-amber-900">{w}</span>)}
+        </div>
+      )}
+
       {conflict && (
         <MergePanel conflict={conflict} mine={draft} choices={choices} setChoices={setChoices} onResolve={resolveConflict} />
       )}
@@ -350,7 +360,7 @@ export function MeetingEditor(props: Props) {
               </select>
             </div>
             <TextField label="Số biên bản" value={draft.number} onChange={(v) => set("number", v)} errors={errs("number")} />
-            <div className="sm:col-span-2"><TextField label="Tên cuộc họp" required value={draft.title} onChange={(v) => set("title", v)} errors={errs("title")} testId="field-title" /></div>
+            <div className="sm:col-span-2">{mark("title")}<TextField label="Tên cuộc họp" required value={draft.title} onChange={(v) => set("title", v)} errors={errs("title")} testId="field-title" /></div>
             <div className="sm:col-span-2"><TextField label="Trích yếu (dòng dưới chữ BIÊN BẢN)" value={draft.summary} onChange={(v) => set("summary", v)} errors={errs("summary")} /></div>
             <TextField label="Bắt đầu" type="datetime-local" required value={draft.startsAt} onChange={(v) => set("startsAt", v)} errors={errs("startsAt")} testId="field-startsAt" />
             <TextField label="Kết thúc" type="datetime-local" value={draft.endsAt} onChange={(v) => set("endsAt", v)} errors={errs("endsAt")} testId="field-endsAt" />
@@ -387,6 +397,7 @@ export function MeetingEditor(props: Props) {
                         {guest ? (
                           <input aria-label={`Họ tên khách mời ${i + 1}`} className={inputClass} value={e.name} onChange={(ev) => update((d) => ({ ...d, attendance: d.attendance.map((x, j) => (j === i ? { ...x, name: ev.target.value } : x)) }))} />
                         ) : e.name}
+                        {mark(`attendance.entries.${i}`)}
                         <FieldError messages={errs(`attendance.entries.${i}.name`) ?? errs(`attendance.entries.${i}.memberId`)} />
                       </td>
                       <td className="py-1 pr-2 text-xs text-stone-600 sm:text-stone-900">{m ? `${memberCategoryLabels[m.category].replace("Đảng viên ", "")}${m.status === "EXEMPT" ? ", miễn SH" : ""}` : guest ? "Khách mời" : ""}</td>
@@ -453,7 +464,7 @@ export function MeetingEditor(props: Props) {
         <Section id="bao-cao" title="Báo cáo">
           {draft.reports.map((r, i) => (
             <fieldset key={i} className="mb-3 rounded border border-stone-200 p-3">
-              <legend className="px-1 text-sm font-medium">Báo cáo {i + 1}</legend>
+              <legend className="px-1 text-sm font-medium">Báo cáo {i + 1}{mark(`reports.${i}`)}</legend>
               <div className="flex justify-end"><RowTools index={i} count={draft.reports.length} what="báo cáo" onMove={(f, t) => set("reports", moveItem(draft.reports, f, t))} onRemove={(j) => set("reports", draft.reports.filter((_, k) => k !== j))} /></div>
               <TextField label="Tên báo cáo" value={r.title} onChange={(v) => set("reports", draft.reports.map((x, k) => (k === i ? { ...x, title: v } : x)))} errors={errs(`reports.${i}.title`)} />
               <PersonPicker label="Người trình bày" value={r.presenter} people={peopleOptions} onChange={(p) => set("reports", draft.reports.map((x, k) => (k === i ? { ...x, presenter: p } : x)))} />
@@ -466,7 +477,7 @@ export function MeetingEditor(props: Props) {
         <Section id="phat-bieu" title="Phát biểu, tham luận, ý kiến">
           {draft.speeches.map((s, i) => (
             <fieldset key={i} className="mb-3 rounded border border-stone-200 p-3">
-              <legend className="px-1 text-sm font-medium">Phát biểu {i + 1}</legend>
+              <legend className="px-1 text-sm font-medium">Phát biểu {i + 1}{mark(`speeches.${i}`)}</legend>
               <div className="flex justify-end"><RowTools index={i} count={draft.speeches.length} what="phát biểu" onMove={(f, t) => set("speeches", moveItem(draft.speeches, f, t))} onRemove={(j) => set("speeches", draft.speeches.filter((_, k) => k !== j))} /></div>
               <div className="grid gap-3 sm:grid-cols-2">
                 <div>
@@ -499,6 +510,7 @@ export function MeetingEditor(props: Props) {
             {draft.directives.map((d, i) => (
               <li key={i} className="flex flex-wrap items-start gap-2 rounded border border-stone-200 p-2 text-sm" data-testid="directive-row">
                 <div className="min-w-0 flex-1">
+                  {mark(`directives.${i}`)}
                   {d.directiveId ? <p className="font-medium">{d.label}</p> : (
                     <TextField label={`Trích dẫn ${i + 1}`} value={d.raw} onChange={(v) => set("directives", draft.directives.map((x, k) => (k === i ? { ...x, raw: v } : x)))} errors={errs(`directives.${i}.raw`)} />
                   )}
@@ -614,6 +626,10 @@ export function MeetingEditor(props: Props) {
       )}
     </div>
   );
+}
+
+function FromText() {
+  return <span className="ml-1 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-normal text-sky-900" data-testid="imported-mark">từ văn bản</span>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

@@ -3,6 +3,8 @@ import { db } from "@/server/db";
 import { can, meetingReadWhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { fullName } from "@/lib/vi/names";
 import { toVnIsoDate } from "@/lib/vi/date";
+import type { DirectiveKind } from "@/lib/enums";
+import { directiveLabel } from "@/features/directives/label";
 import type { TaskStatusCode } from "./schema";
 
 /**
@@ -55,7 +57,7 @@ const itemSelect = {
   unit: { select: { id: true, name: true, path: true } },
   meeting: { select: { id: true, title: true, startsAt: true } },
   resolution: { select: { title: true } },
-  directive: { select: { id: true, kind: true, number: true, symbol: true } },
+  directive: { select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true } },
   notes: { orderBy: { createdAt: "desc" as const }, take: 1, select: { note: true, createdAt: true } },
 } as const;
 
@@ -66,7 +68,7 @@ type ItemRow = {
   unit: { id: string; name: string; path: string };
   meeting: { id: string; title: string; startsAt: Date } | null;
   resolution: { title: string } | null;
-  directive: { id: string; kind: string; number: string | null; symbol: string | null } | null;
+  directive: { id: string; kind: DirectiveKind; number: string | null; symbol: string | null; issuedOn: string | null; term: string | null; plenum: string | null; congress: string | null } | null;
   notes: Array<{ note: string; createdAt: Date }>;
 };
 
@@ -80,7 +82,6 @@ export function isOverdue(t: { status: string; dueOn: string | null }, today: st
 }
 
 function toItem(actor: Actor, r: ItemRow, today: string): TaskItem {
-  const symbol = r.directive ? [r.directive.number, r.directive.symbol].filter(Boolean).join("-") : "";
   return {
     id: r.id,
     title: r.title,
@@ -92,7 +93,7 @@ function toItem(actor: Actor, r: ItemRow, today: string): TaskItem {
     unit: { id: r.unit.id, name: r.unit.name },
     meeting: r.meeting ? { id: r.meeting.id, title: r.meeting.title, date: toVnIsoDate(r.meeting.startsAt) } : null,
     resolution: r.resolution?.title ?? null,
-    directive: r.directive ? { id: r.directive.id, label: symbol || "văn bản" } : null,
+    directive: r.directive ? { id: r.directive.id, label: directiveLabel(r.directive) } : null,
     lastNote: r.notes[0] ? { note: r.notes[0].note, at: r.notes[0].createdAt.toISOString() } : null,
   };
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { EditorPage } from "./pages/editor-page";
+import { addMemberAccount } from "./helpers";
 
 
 test("a secretary drafts a meeting end to end, the meeting approves it, and only the right people read it", async ({ page, browser }) => {
@@ -62,8 +63,9 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
   await page.getByRole("link", { name: "Lịch sử thay đổi" }).click();
   await expect(page.getByTestId("history")).toContainText("Địa điểm");
 
-  // the admin reads it; a member of the sibling chi bộ cannot, not even by URL
-  for (const [user, visible] of [["admin", true], ["dangvien", false]] as const) {
+  // a member of the chi bộ and the admin read it; a member of the sibling chi bộ cannot, not even by URL
+  const lan = await addMemberAccount("pham thi lan", "phamthilan");
+  for (const [user, visible] of [[lan, true], ["admin", true], ["dangvien", false]] as const) {
     const ctx = await browser.newContext();
     const other = await ctx.newPage();
     await new LoginPage(other).signInAndWait(user);
@@ -145,6 +147,21 @@ test("two tabs editing the same record: the later save does not overwrite, the u
   await expect(tabB.place()).toHaveValue("Phòng họp của tab B");
   await expect(pageB.getByTestId("field-title")).toHaveValue("Tiêu đề sửa ở tab A");
   await expect(pageB.getByRole("textbox", { name: "Kết luận 1" })).toHaveValue("Kết luận chỉ có ở tab B.");
+});
+
+test("the editor fits a phone screen", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await ctx.newPage();
+  await new LoginPage(page).signInAndWait("thuky");
+  const editor = new EditorPage(page);
+  await editor.createDraft("2024-02-07T14:00");
+  await editor.place().fill("Phòng họp nhỏ");
+  await editor.waitSaved();
+  await page.getByRole("link", { name: "Điểm danh" }).click();
+  await expect(page.getByRole("heading", { name: "Điểm danh" })).toBeInViewport();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await ctx.close();
 });
 
 test("the editor works from the keyboard alone", async ({ page }) => {

@@ -297,8 +297,8 @@ class BodyBuilder {
   subheading(text: string) {
     this.push("subheading", [{ text, bold: true }], { align: "left", firstLineIndentMm: 10, keepWithNext: true });
   }
-  paragraph(runs: Run[] | string, role: BlockRole = "paragraph") {
-    this.push(role, typeof runs === "string" ? [{ text: runs }] : runs);
+  paragraph(runs: Run[] | string, role: BlockRole = "paragraph", style: Partial<Block> = {}) {
+    this.push(role, typeof runs === "string" ? [{ text: runs }] : runs, style);
   }
   item(runs: Run[] | string) {
     this.push("item", typeof runs === "string" ? [{ text: `- ${runs}` }] : [{ text: "- " }, ...runs]);
@@ -375,7 +375,7 @@ function proceedingsBlocks(b: BodyBuilder, m: MeetingDetail, noun: string) {
     subheading("Chương trình");
     b.paragraph(`${noun} thống nhất chương trình gồm các nội dung sau:`);
     m.agenda.forEach((a, i) => {
-      b.paragraph([{ text: `${i + 1}. ` }, { text: endSentence(clean(a.title)), italic: false }], "item");
+      b.paragraph([{ text: `${String.fromCharCode(97 + (i % 26))}) ` }, { text: endSentence(clean(a.title)) }], "item");
       if (clean(a.content)) b.text(a.content);
     });
   }
@@ -475,7 +475,8 @@ function closingBlocks(b: BodyBuilder, m: MeetingDetail) {
       `Biên bản đã được đọc lại trước ${lowerFirst(meetingNoun(m.kind))} và được thông qua với ${mv.for} ý kiến tán thành, ${mv.against ?? 0} không tán thành.`,
     );
   }
-  for (const s of sentences) b.paragraph(endSentence(s), "closing");
+  // The closing lines stay on the page of the signatures (never signatures alone on a page).
+  for (const s of sentences) b.paragraph(endSentence(s), "closing", { keepWithNext: true });
 }
 
 function openingSentence(m: MeetingDetail): string {
@@ -486,6 +487,14 @@ function openingSentence(m: MeetingDetail): string {
 
 // ───────────── The model ─────────────
 
+/** A slug of at most `max` characters, cut at a word boundary. */
+function shortSlug(text: string, max: number): string {
+  const slug = slugify(text, 1000);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : max);
+}
+
 function fileNames(m: MeetingDetail): { fileName: string; asciiFileName: string } {
   const iso = toVnIsoDate(new Date(m.startsAt));
   const [y, mo, d] = iso.split("-");
@@ -493,7 +502,7 @@ function fileNames(m: MeetingDetail): { fileName: string; asciiFileName: string 
   if (title.length > 120) title = `${title.slice(0, 120).replace(/\s+\S*$/, "")}…`;
   return {
     fileName: `Biên bản ${title} (${d}-${mo}-${y})`,
-    asciiFileName: `Bien-ban-${slugify(clean(m.title), 80)}-${iso}`,
+    asciiFileName: `Bien-ban-${shortSlug(clean(m.title), 80)}-${iso}`,
   };
 }
 

@@ -48,14 +48,14 @@ export function docxParagraphs(xml: string): string[] {
   return out;
 }
 
-/** Runs pdftotext (poppler) on a PDF; `crop` is a region in points (x, y, width, height). */
+/** Runs pdftotext (poppler) on a PDF; `crop` is a region of page 1 in points (x, y, width, height). */
 export function pdfText(buffer: Buffer, opts: { layout?: boolean; crop?: [number, number, number, number] } = {}): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sbb-pdf-"));
   try {
     const file = path.join(dir, "doc.pdf");
     writeFileSync(file, buffer);
     const args = [...(opts.layout ? ["-layout"] : []), "-enc", "UTF-8"];
-    if (opts.crop) args.push("-r", "72", "-x", String(opts.crop[0]), "-y", String(opts.crop[1]), "-W", String(opts.crop[2]), "-H", String(opts.crop[3]));
+    if (opts.crop) args.push("-f", "1", "-l", "1", "-r", "72", "-x", String(opts.crop[0]), "-y", String(opts.crop[1]), "-W", String(opts.crop[2]), "-H", String(opts.crop[3]));
     return execFileSync("pdftotext", [...args, file, "-"], { encoding: "utf8" }).normalize("NFC");
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
-import { TITLES } from "./helpers";
+import { meetingIdByTitle, TITLES } from "./helpers";
 
 test.describe("directive registry", () => {
   test("admin finds Chỉ thị 05 by a loose query and reads its timeline across the tree", async ({ page }) => {
@@ -77,5 +77,22 @@ test.describe("directive registry", () => {
     await page.reload();
     await expect(page.getByTestId("task-notes")).toContainText("Đã gửi đề cương chuyên đề cho các đảng viên");
     await expect(page.getByTestId("task-notes")).toContainText("Nguyễn Thị Thu Hà");
+  });
+
+  test("a secretary assigns a task from a resolution, linked to a cited directive", async ({ page }) => {
+    await new LoginPage(page).signInAndWait("thuky");
+    await page.goto(`/tasks/new?meetingId=${meetingIdByTitle(TITLES.tchcJuly)}`);
+    await expect(page.getByRole("heading", { name: "Giao nhiệm vụ" })).toBeVisible();
+    await page.getByLabel("Nội dung nhiệm vụ").fill("Tổ chức học tập chuyên đề năm 2023 cho đảng viên mới");
+    await page.getByLabel("Đảng viên").selectOption({ label: "Lê Văn Thắng" });
+    await page.getByLabel("Hạn hoàn thành").fill("2099-12-31");
+    await page.getByLabel("Thực hiện văn bản").selectOption({ label: "Chỉ thị số 05-CT/TW ngày 15/5/2016" });
+    await page.getByRole("button", { name: "Giao nhiệm vụ" }).click();
+    await expect(page.getByRole("status")).toContainText("Đã giao nhiệm vụ.");
+    await page.getByRole("link", { name: "Xem nhiệm vụ" }).click();
+    await expect(page.getByTestId("task-facts")).toContainText("Lê Văn Thắng");
+    await expect(page.getByTestId("task-facts")).toContainText("31/12/2099");
+    await page.getByRole("link", { name: "Chỉ thị số 05-CT/TW ngày 15/5/2016" }).click();
+    await expect(page.getByTestId("directive-timeline")).toContainText("Tổ chức học tập chuyên đề năm 2023 cho đảng viên mới");
   });
 });

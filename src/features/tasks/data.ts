@@ -168,3 +168,40 @@ export async function getTask(actor: Actor, id: string, now = new Date()): Promi
     notes: row.notes.map((n) => ({ id: n.id, note: n.note, status: n.status, at: n.createdAt.toISOString(), author: n.authorId ? (names.get(n.authorId) ?? null) : null })),
   };
 }
+
+export interface TaskFormOptions {
+  meeting: { id: string; title: string; unitName: string };
+  resolutions: Array<{ id: string; title: string }>;
+  members: Array<{ id: string; name: string }>;
+  units: Array<{ id: string; name: string }>;
+  cited: Array<{ id: string; label: string }>;
+  registry: Array<{ id: string; label: string }>;
+}
+
+/** What the "assign a task" form offers for one meeting; null unless the actor may assign tasks there. */
+export async function taskFormOptions(actor: Actor, meetingId: string): Promise<TaskFormOptions | null> {
+  const m = await db().meeting.findFirst({
+    where: { id: meetingId, ...meetingReadWhere(actor) },
+    select: {
+      id: true, title: true, unitId: true, unit: { select: { name: true, path: true } },
+      resolutions: { orderBy: { position: "asc" }, select: { id: true, title: true } },
+      citations: { orderBy: { position: "asc" }, select: { directive: { select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true, mergedIntoId: true } } } },
+    },
+  });
+  if (!m || !can(actor, "task.update", { unitId: m.unitId, unitPath: m.unit.path })) return null;
+  const [members, units, registry] = await Promise.all([
+    db().member.findMany({ where: { unit: { path: { startsWith: m.unit.path } }, status: { notIn: ["TRANSFERRED_OUT"] } }, select: { id: true, familyName: true, middleName: true, givenName: true } }),
+    db().unit.findMany({ where: { path: { startsWith: m.unit.path }, closedAt: null }, orderBy: [{ depth: "asc" }, { sortOrder: "asc" }], select: { id: true, name: true } }),
+    db().directive.findMany({ where: { mergedIntoId: null }, orderBy: [{ kind: "asc" }, { issuedOn: "desc" }], select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true } }),
+  ]);
+  const cited = new Map<string, string>();
+  for (const c of m.citations) if (!c.directive.mergedIntoId) cited.set(c.directive.id, directiveLabel(c.directive));
+  return {
+    meeting: { id: m.id, title: m.title, unitName: m.unit.name },
+    resolutions: m.resolutions,
+    members: members.map((x) => ({ id: x.id, name: fullName(x) })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    units,
+    cited: [...cited].map(([id, label]) => ({ id, label })),
+    registry: registry.filter((d) => !cited.has(d.id)).map((d) => ({ id: d.id, label: directiveLabel(d) })),
+  };
+}

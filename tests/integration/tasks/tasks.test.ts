@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getTask, listMyTasks, listUnitTasks } from "@/features/tasks/data";
+import { getTask, listMyTasks, listUnitTasks, taskFormOptions } from "@/features/tasks/data";
 import { addTaskNote, createTask } from "@/features/tasks/mutations";
 import { openTasksForMeeting } from "@/features/meetings/data";
 import { fromVnDateTime } from "@/lib/vi/date";
@@ -113,6 +113,20 @@ describe("creating tasks from a resolution", () => {
     await expect(createTask(secretary, { ...base, ownerName: null, ownerMemberId: await memberId("Phạm Văn Hùng") })).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(createTask(secretary, { ...base, ownerName: null, ownerUnitId: await unitId(DAOTAO_UNIT) })).rejects.toMatchObject({ code: "VALIDATION" });
     await db.task.delete({ where: { id } });
+  });
+});
+
+describe("the assign-a-task form", () => {
+  it("offers the meeting's resolutions, the unit's members and the cited directives first, only to those who may assign", async () => {
+    const july = await meetingId(TCHC_JULY);
+    const options = await taskFormOptions(await actorOf("thuky"), july);
+    expect(options!.resolutions.length).toBeGreaterThan(0);
+    expect(options!.members.map((m) => m.name)).toContain("Lê Văn Thắng");
+    expect(options!.members.map((m) => m.name)).not.toContain("Phạm Văn Hùng");
+    expect(options!.cited.map((d) => d.label)).toEqual(["Chỉ thị số 05-CT/TW ngày 15/5/2016"]);
+    expect(options!.registry.map((d) => d.label)).not.toContain("Chỉ thị số 05-CT/TW ngày 15/5/2016");
+    expect(await taskFormOptions(await actorOf("dangvien"), await meetingId(DAOTAO))).toBeNull();
+    expect(await taskFormOptions(await actorOf("thuky"), await meetingId(DAOTAO))).toBeNull();
   });
 });
 

@@ -41,6 +41,9 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
         )}
       </section>
       {t.canUpdate && <TaskNoteForm taskId={t.id} />}
+      {t.canUpdate && t.meeting && (
+        <p className="text-sm"><Link href={`/tasks/new?meetingId=${t.meeting.id}`} className="text-brand hover:underline">Giao thêm nhiệm vụ từ biên bản này</Link></p>
+      )}
     </div>
   );
 }

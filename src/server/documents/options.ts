@@ -27,3 +27,15 @@ export function minutesOptions(meeting: MeetingDetail, unit: UnitHeaderInfo, mar
     margins,
   };
 }
+
+/**
+ * Margins from a query parameter "top,bottom,left,right" in millimetres (e.g. "25,25,35,15").
+ * Returns null when absent, or the name of the problem when malformed.
+ */
+export function parseMargins(value: string | null | undefined): { ok: true; margins: Margins | null } | { ok: false } {
+  if (value === null || value === undefined || value.trim() === "") return { ok: true, margins: null };
+  const parts = value.split(",").map((x) => Number(x.trim()));
+  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n) || n < 5 || n > 60)) return { ok: false };
+  const [top, bottom, left, right] = parts;
+  return { ok: true, margins: { top, bottom, left, right } };
+}

@@ -1,0 +1,13 @@
+import { getActor } from "@/server/auth";
+import { apiHandler } from "@/server/api";
+import { exportMinutes } from "@/server/documents/export";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ meetingId: string }> };
+
+/** GET /api/v1/meetings/{id}/export?format=docx|pdf → the biên bản as a download (named in Vietnamese). */
+export const GET = apiHandler(async (request: Request, { params }: Ctx) => {
+  return exportMinutes(await getActor(), (await params).meetingId, new URL(request.url).searchParams);
+});

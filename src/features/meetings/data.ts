@@ -248,7 +248,7 @@ export async function openTasksForMeeting(actor: Actor, meetingId: string): Prom
       meeting: { select: { title: true } },
     },
   });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = toVnIsoDate(new Date());
   return rows.map((t) => ({
     id: t.id,
     title: t.title,

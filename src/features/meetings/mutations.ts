@@ -222,10 +222,8 @@ async function writeChildren(tx: Tx, meetingId: string, unitId: string, f: Field
     await tx.conclusion.deleteMany({ where: { meetingId } });
     await tx.conclusion.createMany({ data: f.conclusions.map((c, position) => ({ meetingId, position, content: c.content })) });
   }
-  if (f.resolutions || f.tasks) {
-    await tx.task.deleteMany({ where: { meetingId } });
-  }
   if (f.resolutions) {
+    // tasks keep living: their link to a replaced resolution is cleared by the foreign key and set again below
     await tx.resolution.deleteMany({ where: { meetingId } });
     await tx.resolution.createMany({
       data: f.resolutions.map((r, position) => ({
@@ -239,31 +237,31 @@ async function writeChildren(tx: Tx, meetingId: string, unitId: string, f: Field
       })),
     });
   }
-  if (f.resolutions || f.tasks) {
-    const tasks = f.tasks ?? (await currentTasks(tx, meetingId));
-    const firstResolution = await tx.resolution.findFirst({ where: { meetingId }, orderBy: { position: "asc" }, select: { id: true } });
-    for (const t of tasks) {
+  if (f.tasks) {
+    // Update tasks in place (their ids and progress notes survive), add new ones, drop removed ones.
+    const existing = new Map((await tx.task.findMany({ where: { meetingId }, select: { id: true, status: true } })).map((t) => [t.id, t]));
+    const kept = new Set<string>();
+    for (const t of f.tasks) {
       const owner = ref(t.owner);
-      await tx.task.create({
-        data: {
-          unitId,
-          meetingId,
-          resolutionId: firstResolution?.id ?? null,
-          title: t.title,
-          ownerMemberId: owner.memberId,
-          ownerName: owner.name,
-          dueOn: t.dueOn ?? null,
-          status: t.status,
-          completedAt: t.status === "DONE" ? new Date() : null,
-        },
-      });
+      const data = { title: t.title, ownerMemberId: owner.memberId, ownerName: owner.name, dueOn: t.dueOn ?? null, status: t.status };
+      const before = t.id ? existing.get(t.id) : undefined;
+      if (before && !kept.has(before.id)) {
+        kept.add(before.id);
+        await tx.task.update({
+          where: { id: before.id },
+          data: { ...data, ...(t.status === "DONE" ? (before.status === "DONE" ? {} : { completedAt: new Date() }) : { completedAt: null }) },
+        });
+      } else {
+        await tx.task.create({ data: { ...data, unitId, meetingId, completedAt: t.status === "DONE" ? new Date() : null } });
+      }
     }
+    const removed = [...existing.keys()].filter((id) => !kept.has(id));
+    if (removed.length) await tx.task.deleteMany({ where: { id: { in: removed } } });
   }
-}
-
-async function currentTasks(tx: Tx, meetingId: string): Promise<MeetingFields["tasks"]> {
-  const rows = await tx.task.findMany({ where: { meetingId }, orderBy: { createdAt: "asc" }, select: { title: true, ownerMemberId: true, ownerName: true, dueOn: true, status: true } });
-  return rows.map((r) => ({ title: r.title, owner: r.ownerMemberId || r.ownerName ? { memberId: r.ownerMemberId, name: r.ownerName, title: null } : null, dueOn: r.dueOn, status: r.status }));
+  if (f.resolutions || f.tasks) {
+    const firstResolution = await tx.resolution.findFirst({ where: { meetingId }, orderBy: { position: "asc" }, select: { id: true } });
+    if (firstResolution) await tx.task.updateMany({ where: { meetingId, resolutionId: null }, data: { resolutionId: firstResolution.id } });
+  }
 }
 
 function scalarData(f: Fields) {

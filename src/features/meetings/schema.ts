@@ -119,6 +119,8 @@ const resolutionSchema = z.object({
 });
 
 const taskSchema = z.object({
+  /** An existing task of this meeting keeps its id (and its progress notes) when saved again. */
+  id: optionalId,
   title: viRequired("Vui lòng nhập nhiệm vụ."),
   owner: personSchema,
   dueOn: viIsoDate("Hạn hoàn thành không hợp lệ.").nullish().transform((v) => v ?? null),

@@ -156,6 +156,23 @@ describe("saving a draft", () => {
     expect(await testDb().directive.count()).toBe(before + 1);
   });
 
+  it("keeps a task's identity and progress notes when the record is saved again", async () => {
+    const thuky = await actorOf("thuky");
+    const d = await newDraft();
+    const v2 = await updateMeeting(thuky, d.id, updateMeetingSchema.parse({ version: 1, tasks: [{ title: "Nộp báo cáo quý", dueOn: "2023-09-30" }] }));
+    const taskId = v2.tasks[0].id;
+    await testDb().taskNote.create({ data: { taskId, note: "Đã xong phần số liệu." } });
+    const tasks = v2.tasks.map((t) => ({ ...t, status: "IN_PROGRESS" }));
+    const v3 = await updateMeeting(thuky, d.id, updateMeetingSchema.parse({ version: 2, tasks: [...tasks, { title: "Việc mới" }], resolutions: [{ title: "NQ", vote: { for: 1, against: 0, abstain: 0 } }] }));
+    expect(v3.tasks.map((t) => [t.id === taskId, t.status])).toEqual([[true, "IN_PROGRESS"], [false, "OPEN"]]);
+    expect(await testDb().taskNote.count({ where: { taskId } })).toBe(1);
+    const linked = await testDb().task.findMany({ where: { meetingId: d.id }, select: { resolutionId: true } });
+    expect(linked.every((t) => t.resolutionId)).toBe(true);
+    const v4 = await updateMeeting(thuky, d.id, updateMeetingSchema.parse({ version: 3, tasks: [v3.tasks[1]] }));
+    expect(v4.tasks.map((t) => t.title)).toEqual(["Việc mới"]);
+    expect(await testDb().task.count({ where: { id: taskId } })).toBe(0);
+  });
+
   it("records every change in the history as field diffs", async () => {
     const thuky = await actorOf("thuky");
     const d = await newDraft();

@@ -55,6 +55,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
         )}
         {can(actor, "meeting.history", target) && <Link href={`/meetings/${meeting.id}/history`} className={link}>Lịch sử thay đổi</Link>}
         {approved && <Link href={`/meetings/${meeting.id}/bulletin`} className={link}>Bản tin</Link>}
+        {approved && can(actor, "task.update", target) && <Link href={`/tasks/new?meetingId=${meeting.id}`} className={link}>Giao nhiệm vụ</Link>}
       </nav>
       <MeetingView meeting={meeting} />
       {approved && (amendments.length > 0 || can(actor, "meeting.amend", target)) && (

@@ -34,7 +34,7 @@ export interface DraftState {
   directives: Array<{ directiveId: string | null; raw: string; label: string; note: string }>;
   conclusions: string[];
   resolutions: Array<{ title: string; content: string; for: number; against: number; abstain: number }>;
-  tasks: Array<{ title: string; owner: PersonField | null; dueOn: string; status: TaskStatus }>;
+  tasks: Array<{ id?: string | null; title: string; owner: PersonField | null; dueOn: string; status: TaskStatus }>;
 }
 
 export type DraftKey = keyof DraftState;
@@ -103,7 +103,7 @@ export function toDraft(m: MeetingDetail): DraftState {
     directives: m.directives.map((d) => ({ directiveId: d.directiveId, raw: d.raw ?? "", label: directiveText(d), note: d.note ?? "" })),
     conclusions: m.conclusions.map((c) => c.content),
     resolutions: m.resolutions.map((r) => ({ title: r.title, content: r.content ?? "", for: r.vote.for, against: r.vote.against, abstain: r.vote.abstain })),
-    tasks: m.tasks.map((t) => ({ title: t.title, owner: person(t.owner), dueOn: t.dueOn ?? "", status: t.status })),
+    tasks: m.tasks.map((t) => ({ id: t.id, title: t.title, owner: person(t.owner), dueOn: t.dueOn ?? "", status: t.status })),
   };
 }
 
@@ -139,7 +139,7 @@ export function toInput(d: DraftState, version: number) {
     directives: d.directives.filter((x) => x.directiveId || x.raw.trim()).map((x) => (x.directiveId ? { directiveId: x.directiveId, raw: x.raw || null, note: x.note || null } : { raw: x.raw, note: x.note || null })),
     conclusions: d.conclusions.filter((c) => c.trim()).map((content) => ({ content })),
     resolutions: d.resolutions.filter((r) => r.title.trim() || r.content.trim()).map((r) => ({ title: r.title, content: r.content, vote: { for: r.for, against: r.against, abstain: r.abstain } })),
-    tasks: d.tasks.filter((t) => t.title.trim()).map((t) => ({ title: t.title, owner: personOut(t.owner), dueOn: t.dueOn || null, status: t.status })),
+    tasks: d.tasks.filter((t) => t.title.trim()).map((t) => ({ id: t.id ?? null, title: t.title, owner: personOut(t.owner), dueOn: t.dueOn || null, status: t.status })),
   };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useTransition, useState } from "react";
+import { useActionState, useEffect, useTransition, useState } from "react";
 import { createBulletinAction, publishBulletinAction, saveBulletinAction } from "../actions";
 
 const idle = { status: "idle" } as const;
@@ -27,7 +27,11 @@ export function BulletinEditor({ meetingId, bulletin }: {
 }) {
   const [state, action, saving] = useActionState(saveBulletinAction.bind(null, bulletin.id, meetingId), idle);
   const [pending, start] = useTransition();
-  const [publishMessage, setPublishMessage] = useState<string>();
+  // the latest message of either action (save or publish)
+  const [note, setNote] = useState<string>();
+  useEffect(() => {
+    if (state.status === "ok" || state.status === "error") setNote(state.message);
+  }, [state]);
   const published = bulletin.status === "PUBLISHED";
   const values = state.status === "error" ? state.values : undefined;
   const err = (f: string) => (state.status === "error" ? state.fieldErrors?.[f]?.[0] : undefined);
@@ -54,13 +58,13 @@ export function BulletinEditor({ meetingId, bulletin }: {
         {err("body") && <p className="text-sm text-red-700">{err("body")}</p>}
       </div>
       <p role="status" aria-live="polite" className="min-h-5 text-sm" data-testid="bulletin-status">
-        {state.status === "ok" ? state.message : state.status === "error" ? state.message : publishMessage}
+        {note}
       </p>
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={saving} className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100">{saving ? "Đang lưu…" : "Lưu bản tin"}</button>
         <button type="button" disabled={pending} onClick={() => start(async () => {
           const r = await publishBulletinAction(bulletin.id, meetingId, !published);
-          setPublishMessage(r.status === "ok" ? r.message : r.status === "error" ? r.message : undefined);
+          setNote(r.status === "ok" || r.status === "error" ? r.message : undefined);
         })} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {published ? "Gỡ bản tin" : "Đăng công khai"}
         </button>

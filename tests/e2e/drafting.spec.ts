@@ -7,7 +7,7 @@ import { addMemberAccount } from "./helpers";
 test("a secretary drafts a meeting end to end, the meeting approves it, and only the right people read it", async ({ page, browser }) => {
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
-  const id = await editor.createDraft("2023-09-06T14:00");
+  const id = await editor.createDraft("2031-09-05T14:00");
 
   // the roster came in with the computed header figures
   await expect(page.getByTestId("live-summary")).toContainText("Tổng số 8 (chính thức 7, dự bị 1, miễn sinh hoạt 1) · có mặt 8");
@@ -79,7 +79,7 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
 test("losing the connection loses nothing: the draft is kept on the machine and saved when back", async ({ page, context }) => {
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
-  const id = await editor.createDraft("2023-10-04T14:00");
+  const id = await editor.createDraft("2031-10-03T14:00");
   await editor.waitSaved();
 
   await context.setOffline(true);
@@ -106,7 +106,7 @@ test("losing the connection loses nothing: the draft is kept on the machine and 
 test("back online without closing the tab, the editor saves by itself", async ({ page, context }) => {
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
-  await editor.createDraft("2023-10-11T14:00");
+  await editor.createDraft("2031-10-10T14:00");
   await editor.waitSaved();
   await context.setOffline(true);
   await editor.place().fill("Phòng họp C");
@@ -120,7 +120,7 @@ test("back online without closing the tab, the editor saves by itself", async ({
 test("two tabs editing the same record: the later save does not overwrite, the user merges", async ({ page, context }) => {
   await new LoginPage(page).signInAndWait("thuky");
   const tabA = new EditorPage(page);
-  const id = await tabA.createDraft("2023-11-08T14:00");
+  const id = await tabA.createDraft("2031-11-07T14:00");
   await tabA.waitSaved();
   const pageB = await context.newPage();
   await pageB.goto(`/meetings/${id}/edit`);
@@ -154,7 +154,7 @@ test("the editor fits a phone screen", async ({ browser }) => {
   const page = await ctx.newPage();
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
-  await editor.createDraft("2024-02-07T14:00");
+  await editor.createDraft("2032-02-06T14:00");
   await editor.place().fill("Phòng họp nhỏ");
   await editor.waitSaved();
   await page.getByRole("link", { name: "Điểm danh" }).click();
@@ -167,7 +167,7 @@ test("the editor fits a phone screen", async ({ browser }) => {
 test("the editor works from the keyboard alone", async ({ page }) => {
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
-  await editor.createDraft("2023-12-06T14:00");
+  await editor.createDraft("2031-12-05T14:00");
   await editor.waitSaved();
   await page.locator("body").click({ position: { x: 2, y: 2 } });
   let reached = false;

@@ -34,6 +34,14 @@ test("an admin imports a bulletin into a marked draft", async ({ page }) => {
   await expect(page.getByTestId("imported-banner")).toBeVisible();
   await expect(page.getByTestId("imported-mark").first()).toBeVisible();
   await expect(page.getByTestId("meeting-record")).toContainText("Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023");
+
+  // the imported draft is deleted again (a draft may be; an approved record never)
+  await page.goto(`/meetings/${id}/edit`);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Xóa bản nháp" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(`/meetings/${id}`);
+  await expect(page.getByTestId("not-found")).toBeVisible();
 });
 
 test("an empty text gets a Vietnamese message and creates nothing", async ({ page }) => {

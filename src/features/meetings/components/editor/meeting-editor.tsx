@@ -3,8 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { MeetingDetail } from "../../dto";
-import type { OpenTask } from "../../data";
-import type { RosterEntry } from "../../editor-data";
+import type { EditorData } from "../../editor-data";
 import { approveAction, deleteDraftAction, saveDraftAction } from "../../actions";
 import { computeVote, summarizeAttendance, type AttendanceRow } from "../../rules";
 import {
@@ -39,17 +38,7 @@ interface LocalCopy {
   base: DraftState;
 }
 
-interface Props {
-  meeting: MeetingDetail;
-  userId: string;
-  roster: RosterEntry[];
-  people: RosterEntry[];
-  units: Array<{ id: string; name: string }>;
-  registry: Array<{ id: string; label: string }>;
-  openTasks: OpenTask[];
-  canApprove: boolean;
-  canDelete: boolean;
-}
+type Props = EditorData & { userId: string };
 
 const SECTIONS: Array<[string, string]> = [
   ["chung", "Thông tin chung"],

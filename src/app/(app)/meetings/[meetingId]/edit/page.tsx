@@ -18,17 +18,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ me
       <p className="mb-2 text-sm"><Link href={`/meetings/${meetingId}`} className="text-brand hover:underline">← Xem biên bản</Link></p>
       <h1 className="mb-1 text-2xl font-bold">Soạn biên bản</h1>
       <p className="mb-4 text-sm text-stone-600">{data.meeting.unit.name} · tự động lưu trong lúc soạn</p>
-      <MeetingEditor
-        meeting={data.meeting}
-        userId={actor.userId}
-        roster={data.roster}
-        people={data.people}
-        units={data.units}
-        registry={data.registry}
-        openTasks={data.openTasks}
-        canApprove={data.canApprove}
-        canDelete={data.canDelete}
-      />
+      <MeetingEditor {...data} userId={actor.userId} />
     </div>
   );
 }

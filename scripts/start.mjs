@@ -45,6 +45,15 @@ run("npm", ["run", "-s", "db:generate"], { stdio: ["ignore", "ignore", "inherit"
 step(`Áp dụng migration (${env.DATABASE_URL.startsWith("postgres") ? "PostgreSQL" : "SQLite"})`);
 run("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
 
+// The embedded database in WAL mode: readers are not blocked while a secretary saves (persists in the file).
+if (!env.DATABASE_URL.startsWith("postgres")) {
+  const { default: Database } = await import("better-sqlite3");
+  const file = env.DATABASE_URL.replace(/^file:/, "");
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+}
+
 step("Dữ liệu mẫu");
 run("node_modules/.bin/tsx", ["scripts/seed.ts", "--print-accounts"]);
 

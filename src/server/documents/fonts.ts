@@ -17,19 +17,20 @@ const FILES: Record<FontFace, string> = {
 /** The package folder: SBB_FONT_DIR when set, else node_modules under the working directory. */
 export function tinosDir(): string {
   const fromEnv = process.env.SBB_FONT_DIR;
-  if (fromEnv) return path.resolve(fromEnv);
-  return path.join(process.cwd(), "node_modules", "@expo-google-fonts", "tinos");
+  // turbopackIgnore: a runtime path, not a module to trace (keeps the build from tracing the whole project)
+  if (fromEnv) return path.resolve(/* turbopackIgnore: true */ fromEnv);
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@expo-google-fonts", "tinos");
 }
 
 export function tinosPath(face: FontFace): string {
-  return path.join(tinosDir(), FILES[face]);
+  return path.join(/* turbopackIgnore: true */ tinosDir(), FILES[face]);
 }
 
 export function tinosPaths(): Record<FontFace, string> {
   const out = {} as Record<FontFace, string>;
   for (const face of Object.keys(FILES) as FontFace[]) {
     const file = tinosPath(face);
-    if (!existsSync(file)) throw new Error(`Tinos font file not found: ${file}`);
+    if (!existsSync(/* turbopackIgnore: true */ file)) throw new Error(`Tinos font file not found: ${file}`);
     out[face] = file;
   }
   return out;

@@ -2,6 +2,7 @@
 import { createPrisma } from "@/server/prisma-factory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/server/seed/demo";
 import { seedDirectiveRegistry } from "@/features/directives/registry-seed";
+import { reindexStaleMeetings } from "@/server/search/reindex";
 
 const url = process.env.DATABASE_URL ?? "file:./data/sobienban.db";
 async function main() {
@@ -10,6 +11,9 @@ try {
   const seeded = await seedDemo(db);
   // The registry of central documents is completed on every start (idempotent).
   const registry = await seedDirectiveRegistry(db);
+  // Search columns written by an older recipe (or before the index existed) are rebuilt.
+  const reindexed = await reindexStaleMeetings(db);
+  if (reindexed) console.log(`Chỉ mục tìm kiếm: cập nhật ${reindexed} biên bản.`);
   if (registry.created || registry.completed) console.log(`Danh mục văn bản: thêm ${registry.created}, bổ sung ${registry.completed}.`);
   console.log(seeded ? "Đã nạp dữ liệu mẫu (demo data seeded)." : "Cơ sở dữ liệu đã có dữ liệu, bỏ qua nạp mẫu (already seeded).");
   if (seeded || process.argv.includes("--print-accounts")) {

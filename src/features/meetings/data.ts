@@ -7,7 +7,8 @@ import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
 import { foldForSearch } from "@/lib/vi/normalize";
 import type { MeetingKind } from "@/lib/enums";
 import { computeVote, eligibleVoters, summarizeAttendance } from "./rules";
-import type { MeetingDetail, MeetingListItem, PersonRef } from "./dto";
+import type { MeetingDetail, PersonRef } from "./dto";
+import { searchMeetings, type MeetingSearchFilter, type MeetingSearchItem } from "@/server/search/meetings";
 
 const person = { select: { id: true, familyName: true, middleName: true, givenName: true, title: true } } as const;
 
@@ -151,21 +152,7 @@ export async function getMeeting(actor: Actor, id: string): Promise<MeetingDetai
   return row ? toMeetingDetail(row) : null;
 }
 
-export interface MeetingListFilter {
-  unitId?: string;
-  /** With unitId: include the units below it. */
-  subtree?: boolean;
-  status?: "DRAFT" | "APPROVED";
-  kind?: MeetingKind;
-  /** ISO dates, inclusive, in Việt Nam time. */
-  from?: string;
-  to?: string;
-  directiveId?: string;
-  /** Words that must all appear in the record (diacritics and case ignored). */
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type MeetingListFilter = MeetingSearchFilter;
 
 export interface Page<T> {
   items: T[];
@@ -174,49 +161,12 @@ export interface Page<T> {
   pageSize: number;
 }
 
-/** Meetings the actor may read, newest first. */
-export async function listMeetings(actor: Actor, filter: MeetingListFilter = {}): Promise<Page<MeetingListItem>> {
-  const page = Math.max(1, filter.page ?? 1);
-  const pageSize = Math.min(100, Math.max(1, filter.pageSize ?? 20));
-  const unitPath = filter.unitId && filter.subtree ? (await db().unit.findUnique({ where: { id: filter.unitId }, select: { path: true } }))?.path : undefined;
-  const words = filter.q ? foldForSearch(filter.q).split(" ").filter(Boolean) : [];
-  const where = {
-    AND: [
-      meetingReadWhere(actor),
-      filter.unitId ? (unitPath ? { unit: { path: { startsWith: unitPath } } } : { unitId: filter.unitId }) : {},
-      filter.status ? { status: filter.status } : {},
-      filter.kind ? { kind: filter.kind } : {},
-      filter.from ? { startsAt: { gte: fromVnDateTime(`${filter.from}T00:00`) ?? undefined } } : {},
-      filter.to ? { startsAt: { lt: new Date((fromVnDateTime(`${filter.to}T00:00`) ?? new Date()).getTime() + 86_400_000) } } : {},
-      filter.directiveId ? { citations: { some: { directiveId: filter.directiveId } } } : {},
-      ...words.map((w) => ({ searchText: { contains: w } })),
-    ],
-  };
-  const [rows, total] = await Promise.all([
-    db().meeting.findMany({
-      where,
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: { id: true, title: true, kind: true, startsAt: true, status: true, place: true, unit: { select: { id: true, name: true } } },
-    }),
-    db().meeting.count({ where }),
-  ]);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      kind: r.kind,
-      date: toVnIsoDate(r.startsAt),
-      startsAt: r.startsAt.toISOString(),
-      status: r.status,
-      unit: r.unit,
-      place: r.place,
-    })),
-    total,
-    page,
-    pageSize,
-  };
+/**
+ * Meetings the actor may read: newest first, or ranked with snippets when `q` is given
+ * (src/server/search: one query per database, the scope inside it).
+ */
+export async function listMeetings(actor: Actor, filter: MeetingListFilter = {}): Promise<Page<MeetingSearchItem>> {
+  return searchMeetings(actor, filter);
 }
 
 export interface OpenTask {

@@ -12,7 +12,7 @@ import type { MeetingKind } from "@/lib/enums";
 import { getMeeting, meetingDetailSelect, toMeetingDetail } from "./data";
 import type { MeetingDetail } from "./dto";
 import { diffRecords } from "./diff";
-import { meetingSearchText } from "./search-text";
+import { writeSearchColumns } from "@/server/search/reindex";
 import { TEMPLATES } from "./templates";
 import type { AmendmentInput, ApproveMeetingInput, CreateMeetingInput, MeetingFields, UpdateMeetingInput } from "./schema";
 
@@ -314,31 +314,10 @@ export function editableContent(m: MeetingDetail) {
   };
 }
 
-function searchTextOf(m: MeetingDetail): string {
-  return meetingSearchText({
-    title: m.title,
-    summary: m.summary,
-    place: m.place,
-    unitName: m.unit.name,
-    opening: m.opening,
-    closing: m.closing,
-    people: [m.chair?.name, m.secretary?.name, ...m.attendance.entries.map((e) => e.name)],
-    texts: [
-      ...m.agenda.flatMap((a) => [a.title, a.content]),
-      ...m.reports.flatMap((r) => [r.title, r.presenter?.name, r.content]),
-      ...m.speeches.flatMap((s) => [s.title, s.speaker?.name, s.unit?.name, s.content]),
-      ...m.directives.flatMap((d) => [d.raw, d.number && d.symbol ? `${d.number}-${d.symbol}` : null, d.issuer, d.subject]),
-      ...m.conclusions.map((c) => c.content),
-      ...m.resolutions.flatMap((r) => [r.title, r.content]),
-      ...m.tasks.map((t) => t.title),
-    ],
-  });
-}
-
 /** After the rows are written: recompute the search key, record the revision and the audit event. */
 async function finishWrite(tx: Tx, actor: Actor, action: string, before: MeetingDetail | null, id: string, version: number): Promise<MeetingDetail> {
+  await writeSearchColumns(tx, id);
   const after = await readDetailTx(tx, id);
-  await tx.meeting.update({ where: { id }, data: { searchText: searchTextOf(after) } });
   const changes = diffRecords(before ? editableContent(before) : {}, editableContent(after));
   await tx.revision.create({
     data: { meetingId: id, version, authorId: actor.userId, snapshot: JSON.stringify(editableContent(after)), changes: JSON.stringify(changes) },
@@ -464,6 +443,7 @@ export async function amendMeeting(actor: Actor, id: string, input: AmendmentInp
       select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true },
     });
     await writeAudit(tx, actor, "meeting.amend", { type: "Meeting", id, unitId: target.unitId }, { field: input.field, reason: input.reason });
+    await writeSearchColumns(tx, id);
     return { ...amendment, createdAt: amendment.createdAt.toISOString() };
   });
 }

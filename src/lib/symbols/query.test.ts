@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDirectiveQuery } from "./query";
+import { findDirectiveReference, parseDirectiveQuery } from "./query";
 
 describe("parseDirectiveQuery", () => {
   it.each(["05-CT/TW", "05 – CT/TW", "05/CT-TW", "chỉ thị 05-CT/TW"])("reads %s as Chỉ thị 5 with its symbol", (q) => {
@@ -27,5 +27,23 @@ describe("parseDirectiveQuery", () => {
     expect(parseDirectiveQuery("nghị quyết")).toBeNull();
     expect(parseDirectiveQuery("sinh hoạt chi bộ tháng 5")).toBeNull();
     expect(parseDirectiveQuery("2023")).toBeNull();
+  });
+});
+
+describe("findDirectiveReference", () => {
+  it("separates the reference from the other words of a query", () => {
+    expect(findDirectiveReference("kiểm điểm chỉ thị 05 năm 2023")).toEqual({ ref: { kind: "CHI_THI", number: "5" }, rest: "kiem diem nam 2023", words: "chi thi 05" });
+    expect(findDirectiveReference("học tập Chỉ thị số 05-CT/TW của Bộ Chính trị")).toEqual({
+      ref: { kind: "CHI_THI", number: "5", symbol: "CT/TW" },
+      rest: "hoc tap cua bo chinh tri",
+      words: "05 ct tw",
+    });
+    expect(findDirectiveReference("ct05 tư tưởng")).toEqual({ ref: { kind: "CHI_THI", number: "5" }, rest: "tu tuong", words: "ct05" });
+    expect(findDirectiveReference("05 – CT/TW")?.rest).toBe("");
+  });
+
+  it("is null without a reference", () => {
+    expect(findDirectiveReference("đảng bộ hưng yên")).toBeNull();
+    expect(findDirectiveReference("   ")).toBeNull();
   });
 });

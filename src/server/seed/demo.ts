@@ -9,6 +9,7 @@ import { foldForSearch } from "@/lib/vi/normalize";
 import { splitFullName } from "@/lib/vi/names";
 import { fromVnDateTime } from "@/lib/vi/date";
 import { meetingSearchText } from "@/features/meetings/search-text";
+import { reindexStaleMeetings } from "@/server/search/reindex";
 import type {
   AttendanceStatus,
   DirectiveKind,
@@ -432,6 +433,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     },
     { timeout: 60_000 },
   );
+  await reindexStaleMeetings(db);
   return true;
 }
 

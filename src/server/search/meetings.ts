@@ -1,0 +1,348 @@
+import "server-only";
+/**
+ * Search and browse of meeting records: ONE interface, one SQL branch per database.
+ *
+ * Matching: every folded word of the query must start a word of the record's folded text
+ * (Meeting.searchText, written by src/features/meetings/search-text.ts). SQLite answers it from an
+ * FTS5 index, PostgreSQL from a GIN index over a tsvector ('simple', no stemming) of the same
+ * column, so both find exactly the same records. A document reference ("05-CT/TW", "chỉ thị 05",
+ * "ct05") matches the records citing that registry entry, or whose text has it in a row.
+ *
+ * Ranking: the same arithmetic on both databases — a word found in the title counts 8, in the
+ * cited documents 4, among the people 2, anywhere 1; the whole query in a row in the title 6;
+ * citing the referenced document 12 — then the newest first.
+ *
+ * Scope: the reader's policy scope is part of the WHERE clause of the one query that pages and
+ * counts, so nothing out of scope is ever fetched, counted or ranked.
+ */
+import { Prisma } from "@/generated/postgres/client";
+import { db, dbFlavor } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { unitWhere, type Actor, type UnitFilter } from "@/server/policy/policy";
+import { parseSearchQuery, type SearchQuery } from "@/lib/search/query";
+import { makeSnippet, type Snippet, type SnippetSegment } from "@/lib/search/snippet";
+import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
+import { foldForSearch } from "@/lib/vi/normalize";
+import { fullName } from "@/lib/vi/names";
+import { directiveKindLabels, speechKindLabels } from "@/lib/vi/labels";
+import { KIND_TYPE_CODES, TYPE_CODE_KINDS, sameNumber, type DirectiveKindCode, type DirectiveQuery } from "@/lib/symbols";
+import type { MeetingKind, MeetingStatus } from "@/lib/enums";
+import type { MeetingListItem } from "@/features/meetings/dto";
+
+type Sql = Prisma.Sql;
+const sql = Prisma.sql;
+const join = Prisma.join;
+const raw = Prisma.raw;
+
+export interface MeetingSearchFilter {
+  /** Words and document references, as typed. */
+  q?: string;
+  unitId?: string;
+  /** With unitId: include the units below it (default true). */
+  subtree?: boolean;
+  status?: MeetingStatus;
+  kind?: MeetingKind;
+  /** ISO dates, inclusive, in Việt Nam time. */
+  from?: string;
+  to?: string;
+  /** A registry entry cited by the record (its merged duplicates count too). */
+  directiveId?: string;
+  /** A member who was present, presented a report, spoke, chaired or took the minutes. */
+  personId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface MeetingSearchItem extends MeetingListItem {
+  /** For searches: the passage where the words were found, with offsets of the marked words. */
+  snippet?: string;
+  highlights?: Array<[number, number]>;
+  score?: number;
+}
+
+export interface SearchPage {
+  items: MeetingSearchItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+// ───────────── the two databases ─────────────
+
+interface Dialect {
+  /** All words, each as a word prefix. */
+  words(terms: string[]): Sql;
+  /** Any of the phrases (words in a row, whole words). */
+  phrases(phrases: string[][]): Sql;
+  /** A timestamp parameter comparable with Meeting.startsAt. */
+  time(d: Date): Sql;
+}
+
+const sqlite: Dialect = {
+  words: (terms) => ftsIds(terms.map((t) => `"${t}"*`).join(" AND ")),
+  phrases: (phrases) => ftsIds(phrases.map((p) => `"${p.join(" ")}"`).join(" OR ")),
+  // Prisma stores SQLite DateTime as ISO text with "+00:00": the same text compares in order.
+  time: (d) => sql`${d.toISOString().replace("Z", "+00:00")}`,
+};
+
+function ftsIds(match: string): Sql {
+  return sql`m."id" IN (SELECT k."meetingId" FROM "MeetingSearch" JOIN "MeetingSearchKey" k ON k."key" = "MeetingSearch".rowid WHERE "MeetingSearch" MATCH ${match})`;
+}
+
+const postgres: Dialect = {
+  words: (terms) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${terms.map((t) => `${t}:*`).join(" & ")})`,
+  phrases: (phrases) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${phrases.map((p) => `(${p.join(" <-> ")})`).join(" | ")})`,
+  // timestamp(3) without time zone holding UTC: compare with the UTC wall time.
+  time: (d) => sql`CAST(${d.toISOString().replace("T", " ").replace("Z", "")} AS TIMESTAMP)`,
+};
+
+function dialect(): Dialect {
+  return dbFlavor() === "postgres" ? postgres : sqlite;
+}
+
+// ───────────── WHERE fragments ─────────────
+
+const TRUE = raw("1=1");
+const FALSE = raw("1=0");
+
+function and(parts: Sql[]): Sql {
+  return parts.length ? join(parts, " AND ") : TRUE;
+}
+
+function or(parts: Sql[]): Sql {
+  return parts.length ? sql`(${join(parts, " OR ")})` : FALSE;
+}
+
+/** A policy unit filter (policy.unitWhere) as SQL over the joined unit `u`. */
+function unitSql(filter: UnitFilter): Sql {
+  if (!("OR" in filter) && !("id" in filter)) return TRUE; // {}: everywhere
+  const clauses = "OR" in filter ? filter.OR : [filter];
+  const parts: Sql[] = [];
+  for (const c of clauses) {
+    if ("id" in c) {
+      if (c.id.in.length) parts.push(sql`u."id" IN (${join(c.id.in)})`);
+    } else {
+      parts.push(prefixSql(c.path.startsWith));
+    }
+  }
+  return or(parts);
+}
+
+function prefixSql(path: string): Sql {
+  return sql`substr(u."path", 1, ${path.length}) = ${path}`;
+}
+
+/** meetingReadWhere (policy) in SQL: approved records in read scope, drafts in draft scope, never deleted ones. */
+function readableSql(actor: Actor): Sql {
+  return sql`m."deletedAt" IS NULL AND (
+    (CAST(m."status" AS TEXT) = 'APPROVED' AND ${unitSql(unitWhere(actor, "meeting.read"))})
+    OR ${unitSql(unitWhere(actor, "meeting.readDraft"))})`;
+}
+
+function citesSql(directiveIds: string[]): Sql {
+  if (directiveIds.length === 0) return FALSE;
+  return sql`EXISTS (SELECT 1 FROM "DirectiveCitation" c WHERE c."meetingId" = m."id" AND c."directiveId" IN (${join(directiveIds)}))`;
+}
+
+function personSql(memberId: string): Sql {
+  return or([
+    sql`m."chairMemberId" = ${memberId}`,
+    sql`m."secretaryMemberId" = ${memberId}`,
+    sql`EXISTS (SELECT 1 FROM "Attendance" a WHERE a."meetingId" = m."id" AND a."memberId" = ${memberId} AND CAST(a."status" AS TEXT) IN ('PRESENT', 'LATE', 'LEFT_EARLY'))`,
+    sql`EXISTS (SELECT 1 FROM "Report" r WHERE r."meetingId" = m."id" AND r."presenterMemberId" = ${memberId})`,
+    sql`EXISTS (SELECT 1 FROM "Speech" s WHERE s."meetingId" = m."id" AND s."speakerMemberId" = ${memberId})`,
+  ]);
+}
+
+// ───────────── document references ─────────────
+
+function kindsOf(ref: DirectiveQuery): DirectiveKindCode[] {
+  if (ref.kind) return [ref.kind];
+  if (ref.typeCode === "QĐ") return ["QUYET_DINH", "QUY_DINH"];
+  const k = ref.typeCode ? TYPE_CODE_KINDS[ref.typeCode] : undefined;
+  return k ? [k] : [];
+}
+
+/** Registry entries a reference names (with their merged duplicates). */
+async function directivesOf(ref: DirectiveQuery): Promise<string[]> {
+  const kinds = kindsOf(ref);
+  if (kinds.length === 0) return [];
+  const rows = await db().directive.findMany({ where: { kind: { in: kinds } }, select: { id: true, number: true, symbol: true, mergedIntoId: true } });
+  const hits = rows.filter(
+    (d) =>
+      (!ref.number || sameNumber(d.number, ref.number)) &&
+      (!ref.symbol || !d.symbol || d.symbol === ref.symbol) &&
+      (!ref.typeCode || !d.symbol || d.symbol.startsWith(`${ref.typeCode}/`)),
+  );
+  const ids = new Set(hits.map((d) => d.id));
+  for (const d of rows) if (d.mergedIntoId && ids.has(d.mergedIntoId)) ids.add(d.id);
+  return [...ids].slice(0, 500);
+}
+
+/** How a reference is written in running text: "chỉ thị (số) 05", "05-CT/TW", with and without the leading zero. */
+function referencePhrases(q: NonNullable<SearchQuery["reference"]>): string[][] {
+  const { ref } = q;
+  const out: string[][] = [q.words];
+  if (ref.number) {
+    const n = Number.parseInt(ref.number, 10);
+    const numbers = [...new Set([String(n), n < 10 ? `0${n}` : String(n)])];
+    const codes = ref.symbol ? ref.symbol.split("/").map(foldForSearch) : null;
+    for (const kind of kindsOf(ref)) {
+      const kindWords = foldForSearch(directiveKindLabels[kind]).split(" ");
+      for (const num of numbers) {
+        out.push([...kindWords, num], [...kindWords, "so", num]);
+        const typeCodes = codes ? [codes] : (KIND_TYPE_CODES[kind] ?? []).map((c) => [foldForSearch(c)]);
+        for (const c of typeCodes) out.push([num, ...c]);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((p) => p.length > 0 && !seen.has(p.join(" ")) && !!seen.add(p.join(" "))).slice(0, 24);
+}
+
+// ───────────── the query ─────────────
+
+interface Plan {
+  where: Sql;
+  score: Sql | null;
+  query: SearchQuery | null;
+}
+
+async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
+  const d = dialect();
+  const where: Sql[] = [readableSql(actor)];
+
+  if (f.unitId) {
+    const unit = await db().unit.findFirst({ where: { id: f.unitId, ...unitWhere(actor, "unit.read") }, select: { id: true, path: true } });
+    if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unit: ["Không tìm thấy tổ chức Đảng."] } });
+    where.push(f.subtree === false ? sql`m."unitId" = ${unit.id}` : prefixSql(unit.path));
+  }
+  if (f.status) where.push(sql`CAST(m."status" AS TEXT) = ${f.status}`);
+  if (f.kind) where.push(sql`CAST(m."kind" AS TEXT) = ${f.kind}`);
+  const from = f.from ? fromVnDateTime(`${f.from}T00:00`) : null;
+  if (from) where.push(sql`m."startsAt" >= ${d.time(from)}`);
+  const to = f.to ? fromVnDateTime(`${f.to}T00:00`) : null;
+  if (to) where.push(sql`m."startsAt" < ${d.time(new Date(to.getTime() + 86_400_000))}`);
+  if (f.directiveId) {
+    const rows = await db().directive.findMany({ where: { OR: [{ id: f.directiveId }, { mergedIntoId: f.directiveId }] }, select: { id: true } });
+    where.push(citesSql(rows.map((r) => r.id)));
+  }
+  if (f.personId) where.push(personSql(f.personId));
+
+  const query = parseSearchQuery(f.q);
+  if (!query) return { where: and(where), score: null, query: null };
+
+  const score: Sql[] = [raw("1")];
+  if (query.terms.length) where.push(d.words(query.terms));
+  for (const t of query.terms) {
+    const like = `% ${t}%`;
+    score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${like} THEN 8 ELSE 0 END`);
+    score.push(sql`CASE WHEN (' ' || m."searchRefs") LIKE ${like} THEN 4 ELSE 0 END`);
+    score.push(sql`CASE WHEN (' ' || m."searchPeople") LIKE ${like} THEN 2 ELSE 0 END`);
+  }
+  if (query.terms.length > 1) score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${`% ${query.terms.join(" ")}%`} THEN 6 ELSE 0 END`);
+  if (query.reference) {
+    const ids = await directivesOf(query.reference.ref);
+    where.push(or([citesSql(ids), d.phrases(referencePhrases(query.reference))]));
+    if (ids.length) score.push(sql`CASE WHEN ${citesSql(ids)} THEN 12 ELSE 0 END`);
+  }
+  return { where: and(where), score: join(score, " + "), query };
+}
+
+/**
+ * Records the actor may read matching the filter: by rank when there is a query, else newest
+ * first. Each search hit carries a snippet with its marked words.
+ */
+export async function searchMeetings(actor: Actor, filter: MeetingSearchFilter = {}): Promise<SearchPage> {
+  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? 20)));
+  const p = await plan(actor, filter);
+  const from = sql`FROM "Meeting" m JOIN "Unit" u ON u."id" = m."unitId" WHERE ${p.where}`;
+  const order = p.score ? sql`ORDER BY score DESC, m."startsAt" DESC, m."id" ASC` : sql`ORDER BY m."startsAt" DESC, m."id" ASC`;
+  const [rows, counted] = await Promise.all([
+    db().$queryRaw<Array<{ id: string; score: number | bigint | null }>>(
+      sql`SELECT m."id" AS id, ${p.score ?? raw("NULL")} AS score ${from} ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    ),
+    db().$queryRaw<Array<{ n: number | bigint }>>(sql`SELECT COUNT(*) AS n ${from}`),
+  ]);
+  const total = Number(counted[0]?.n ?? 0);
+  const items = await hydrate(rows.map((r) => r.id), p.query);
+  const scores = new Map(rows.map((r) => [r.id, r.score === null ? undefined : Number(r.score)]));
+  return { items: items.map((i) => (p.query ? { ...i, score: scores.get(i.id) } : i)), total, page, pageSize };
+}
+
+/** The same filter, for callers that only need the count (never more than the reader may see). */
+export async function countMeetings(actor: Actor, filter: MeetingSearchFilter = {}): Promise<number> {
+  const p = await plan(actor, filter);
+  const r = await db().$queryRaw<Array<{ n: number | bigint }>>(sql`SELECT COUNT(*) AS n FROM "Meeting" m JOIN "Unit" u ON u."id" = m."unitId" WHERE ${p.where}`);
+  return Number(r[0]?.n ?? 0);
+}
+
+// ───────────── results ─────────────
+
+const name = { select: { familyName: true, middleName: true, givenName: true } } as const;
+
+async function hydrate(ids: string[], query: SearchQuery | null): Promise<MeetingSearchItem[]> {
+  if (ids.length === 0) return [];
+  const base = { id: true, title: true, kind: true, startsAt: true, status: true, place: true, unit: { select: { id: true, name: true } } } as const;
+  if (!query) {
+    const rows = await db().meeting.findMany({ where: { id: { in: ids } }, select: base });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [listItem(r)] : [];
+    });
+  }
+  const rows = await db().meeting.findMany({
+    where: { id: { in: ids } },
+    select: {
+      ...base,
+      summary: true,
+      opening: true,
+      closing: true,
+      chairName: true,
+      chair: name,
+      secretaryName: true,
+      secretary: name,
+      attendance: { orderBy: { position: "asc" }, select: { name: true } },
+      agendaItems: { orderBy: { position: "asc" }, select: { title: true, content: true } },
+      reports: { orderBy: { position: "asc" }, select: { title: true, content: true, presenterName: true, presenter: name } },
+      speeches: { orderBy: { position: "asc" }, select: { kind: true, title: true, content: true, speakerName: true, speaker: name, speakerUnitName: true, speakerUnit: { select: { name: true } } } },
+      citations: { orderBy: { position: "asc" }, select: { raw: true } },
+      conclusions: { orderBy: { position: "asc" }, select: { content: true } },
+      resolutions: { orderBy: { position: "asc" }, select: { title: true, content: true } },
+      tasks: { orderBy: { createdAt: "asc" }, select: { title: true } },
+    },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const nameOf = (m: { familyName: string; middleName: string; givenName: string } | null, n: string | null) => (m ? fullName(m) : n);
+    const segments: SnippetSegment[] = [
+      { text: r.summary ?? "" },
+      { text: r.opening ?? "" },
+      ...r.reports.flatMap((x) => [{ label: "Báo cáo", text: x.title }, { label: nameOf(x.presenter, x.presenterName), text: x.content ?? "" }]),
+      ...r.speeches.flatMap((s) => {
+        const who = [nameOf(s.speaker, s.speakerName), s.speakerUnit?.name ?? s.speakerUnitName].filter(Boolean).join(", ");
+        const label = who ? `${speechKindLabels[s.kind]} – ${who}` : speechKindLabels[s.kind];
+        return [{ label, text: s.title ?? "" }, { label, text: s.content ?? "" }];
+      }),
+      ...r.agendaItems.flatMap((a) => [{ label: "Nội dung", text: a.title }, { label: a.title, text: a.content ?? "" }]),
+      ...r.citations.map((c) => ({ label: "Văn bản", text: c.raw ?? "" })),
+      ...r.conclusions.map((c) => ({ label: "Kết luận", text: c.content })),
+      ...r.resolutions.flatMap((x) => [{ label: "Nghị quyết", text: x.title }, { label: x.title, text: x.content ?? "" }]),
+      ...r.tasks.map((t) => ({ label: "Nhiệm vụ", text: t.title })),
+      { text: r.closing ?? "" },
+      { label: "Chủ trì", text: nameOf(r.chair, r.chairName) ?? "" },
+      { label: "Thư ký", text: nameOf(r.secretary, r.secretaryName) ?? "" },
+      { label: "Thành phần", text: r.attendance.map((a) => a.name).join(", ") },
+    ];
+    const snippet: Snippet | null = makeSnippet(segments, query) ?? makeSnippet([{ text: r.title }], query);
+    return [{ ...listItem(r), ...(snippet ? { snippet: snippet.text, highlights: snippet.highlights } : { snippet: "", highlights: [] }) }];
+  });
+}
+
+function listItem(r: { id: string; title: string; kind: MeetingKind; startsAt: Date; status: MeetingStatus; place: string; unit: { id: string; name: string } }): MeetingListItem {
+  return { id: r.id, title: r.title, kind: r.kind, date: toVnIsoDate(r.startsAt), startsAt: r.startsAt.toISOString(), status: r.status, unit: r.unit, place: r.place };
+}

@@ -8,12 +8,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // Navigation by role, from the same policy that guards every page and command.
   const nav: NavItem[] = [];
   if (canAnywhere(actor, "meeting.read")) nav.push({ href: "/", label: "Biên bản" });
+  if (canAnywhere(actor, "archive.search")) nav.push({ href: "/archive", label: "Tra cứu" });
   if (canAnywhere(actor, "meeting.create")) nav.push({ href: "/meetings/new", label: "Soạn biên bản" });
   if (canAnywhere(actor, "directive.read")) nav.push({ href: "/directives", label: "Văn bản" });
   if (canAnywhere(actor, "task.read")) nav.push({ href: "/tasks", label: "Việc của tôi" });
   if (canAnywhere(actor, "overview.read")) nav.push({ href: "/overview", label: "Tổng quan" });
   if (canAnywhere(actor, "unit.read")) nav.push({ href: "/units", label: "Tổ chức Đảng" });
   if (canAnywhere(actor, "member.read")) nav.push({ href: "/members", label: "Đảng viên" });
+  if (canAnywhere(actor, "apiToken.manage") && !actor.tokenId) nav.push({ href: "/api-tokens", label: "API" });
   return (
     <AppShell userName={actor.displayName} roles={[...rolesOf(actor)].map((r) => roleLabels[r])} nav={nav}>
       {children}

@@ -25,7 +25,7 @@ import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
 import { directiveKindLabels, speechKindLabels } from "@/lib/vi/labels";
-import { KIND_TYPE_CODES, TYPE_CODE_KINDS, sameNumber, type DirectiveKindCode, type DirectiveQuery } from "@/lib/symbols";
+import { KIND_TYPE_CODES, TYPE_CODE_KINDS, parseDirectiveQuery, sameNumber, type DirectiveKindCode, type DirectiveQuery } from "@/lib/symbols";
 import type { MeetingKind, MeetingStatus } from "@/lib/enums";
 import type { MeetingListItem } from "@/features/meetings/dto";
 
@@ -200,6 +200,21 @@ function referencePhrases(q: NonNullable<SearchQuery["reference"]>): string[][] 
   return out.filter((p) => p.length > 0 && !seen.has(p.join(" ")) && !!seen.add(p.join(" "))).slice(0, 24);
 }
 
+/**
+ * The `directive` filter: a registry id, or a reference as typed ("05-CT/TW", "chỉ thị 05").
+ * Unknown → NOT_FOUND naming the parameter.
+ */
+async function directiveFilterIds(value: string): Promise<string[]> {
+  const rows = await db().directive.findMany({ where: { OR: [{ id: value }, { mergedIntoId: value }] }, select: { id: true } });
+  let ids = rows.map((r) => r.id);
+  if (ids.length === 0) {
+    const ref = parseDirectiveQuery(value);
+    if (ref) ids = await directivesOf(ref);
+  }
+  if (ids.length === 0) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản trong danh mục.", { fields: { directive: ["Không tìm thấy văn bản trong danh mục."] } });
+  return ids;
+}
+
 // ───────────── the query ─────────────
 
 interface Plan {
@@ -223,10 +238,7 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
   if (from) where.push(sql`m."startsAt" >= ${d.time(from)}`);
   const to = f.to ? fromVnDateTime(`${f.to}T00:00`) : null;
   if (to) where.push(sql`m."startsAt" < ${d.time(new Date(to.getTime() + 86_400_000))}`);
-  if (f.directiveId) {
-    const rows = await db().directive.findMany({ where: { OR: [{ id: f.directiveId }, { mergedIntoId: f.directiveId }] }, select: { id: true } });
-    where.push(citesSql(rows.map((r) => r.id)));
-  }
+  if (f.directiveId) where.push(citesSql(await directiveFilterIds(f.directiveId)));
   if (f.personId) where.push(personSql(f.personId));
 
   const query = parseSearchQuery(f.q);

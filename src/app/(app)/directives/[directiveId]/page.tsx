@@ -41,6 +41,12 @@ export default async function DirectivePage({ params }: { params: Promise<{ dire
         <h2 id="timeline-heading" className="mb-1 text-xl font-semibold">Quá trình triển khai</h2>
         <p className="mb-3 text-sm text-stone-600" data-testid="directive-counts">
           {d.counts.meetings} cuộc họp · {d.counts.speeches} phát biểu · {d.counts.tasks} nhiệm vụ
+          {d.counts.meetings > 0 && (
+            <>
+              {" · "}
+              <Link href={`/archive?directive=${encodeURIComponent(d.id)}`} className="text-brand hover:underline">Tra cứu các biên bản trích dẫn</Link>
+            </>
+          )}
         </p>
         <DirectiveTimeline entries={d.timeline} />
       </section>

@@ -6,7 +6,12 @@ import { meetingListQuerySchema } from "@/features/meetings/api-query";
 
 export const runtime = "nodejs";
 
-/** GET /api/v1/meetings?q=&unit=&kind=&from=&to=&directive=&page= → { items, total, page, pageSize } */
+/**
+ * GET /api/v1/meetings?q=&unit=&kind=&from=&to=&directive=&person=&status=&page=&pageSize=
+ * → { items, total, page, pageSize }. With q: ranked, each item with `snippet` and `highlights`
+ * ([start, end) offsets of the marked words), `score`. `unit` includes its subtree; `directive`
+ * is a registry id or a reference as typed ("05-CT/TW"); an unknown or unseen unit/directive is 404.
+ */
 export const GET = apiHandler(async (request: Request) => {
   const actor = await apiActor();
   const q = parseQuery(meetingListQuerySchema, new URL(request.url).searchParams);
@@ -18,6 +23,7 @@ export const GET = apiHandler(async (request: Request) => {
     from: q.from,
     to: q.to,
     directiveId: q.directive,
+    personId: q.person,
     status: q.status,
     page: q.page,
     pageSize: q.pageSize,

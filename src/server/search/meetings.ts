@@ -8,9 +8,10 @@ import "server-only";
  * column, so both find exactly the same records. A document reference ("05-CT/TW", "chỉ thị 05",
  * "ct05") matches the records citing that registry entry, or whose text has it in a row.
  *
- * Ranking: the same arithmetic on both databases — a word found in the title counts 8, in the
- * cited documents 4, among the people 2, anywhere 1; the whole query in a row in the title 6;
- * citing the referenced document 12 — then the newest first.
+ * Ranking: the same arithmetic on both databases — the whole query in a row anywhere counts 20,
+ * in the title (or trích yếu) 10 more; each word in the title 4; all the words among the people
+ * (a name) 10, or among the cited documents 10; citing the referenced document 12; every match 1;
+ * then the newest first.
  *
  * Scope: the reader's policy scope is part of the WHERE clause of the one query that pages and
  * counts, so nothing out of scope is ever fetched, counted or ranked.
@@ -74,6 +75,8 @@ interface Dialect {
   words(terms: string[]): Sql;
   /** Any of the phrases (words in a row, whole words). */
   phrases(phrases: string[][]): Sql;
+  /** The words in a row, the last one as a prefix. */
+  inARow(terms: string[]): Sql;
   /** A timestamp parameter comparable with Meeting.startsAt. */
   time(d: Date): Sql;
 }
@@ -81,6 +84,7 @@ interface Dialect {
 const sqlite: Dialect = {
   words: (terms) => ftsIds(terms.map((t) => `"${t}"*`).join(" AND ")),
   phrases: (phrases) => ftsIds(phrases.map((p) => `"${p.join(" ")}"`).join(" OR ")),
+  inARow: (terms) => ftsIds(`"${terms.join(" ")}"*`),
   // Prisma stores SQLite DateTime as ISO text with "+00:00": the same text compares in order.
   time: (d) => sql`${d.toISOString().replace("Z", "+00:00")}`,
 };
@@ -92,6 +96,7 @@ function ftsIds(match: string): Sql {
 const postgres: Dialect = {
   words: (terms) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${terms.map((t) => `${t}:*`).join(" & ")})`,
   phrases: (phrases) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${phrases.map((p) => `(${p.join(" <-> ")})`).join(" | ")})`,
+  inARow: (terms) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${`${terms.join(" <-> ")}:*`})`,
   // timestamp(3) without time zone holding UTC: compare with the UTC wall time.
   time: (d) => sql`CAST(${d.toISOString().replace("T", " ").replace("Z", "")} AS TIMESTAMP)`,
 };
@@ -228,7 +233,7 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
   const where: Sql[] = [readableSql(actor)];
 
   if (f.unitId) {
-    const unit = await db().unit.findFirst({ where: { id: f.unitId, ...unitWhere(actor, "unit.read") }, select: { id: true, path: true } });
+    const unit = await db().unit.findFirst({ where: { AND: [{ id: f.unitId }, unitWhere(actor, "unit.read")] }, select: { id: true, path: true } });
     if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unit: ["Không tìm thấy tổ chức Đảng."] } });
     where.push(f.subtree === false ? sql`m."unitId" = ${unit.id}` : prefixSql(unit.path));
   }
@@ -246,13 +251,16 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
 
   const score: Sql[] = [raw("1")];
   if (query.terms.length) where.push(d.words(query.terms));
-  for (const t of query.terms) {
-    const like = `% ${t}%`;
-    score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${like} THEN 8 ELSE 0 END`);
-    score.push(sql`CASE WHEN (' ' || m."searchRefs") LIKE ${like} THEN 4 ELSE 0 END`);
-    score.push(sql`CASE WHEN (' ' || m."searchPeople") LIKE ${like} THEN 2 ELSE 0 END`);
+  const allIn = (column: string) => and(query.terms.map((t) => sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${t}%`}`));
+  for (const t of query.terms) score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${`% ${t}%`} THEN 4 ELSE 0 END`);
+  if (query.terms.length) {
+    score.push(sql`CASE WHEN ${allIn("searchPeople")} THEN 10 ELSE 0 END`);
+    score.push(sql`CASE WHEN ${allIn("searchRefs")} THEN 10 ELSE 0 END`);
   }
-  if (query.terms.length > 1) score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${`% ${query.terms.join(" ")}%`} THEN 6 ELSE 0 END`);
+  if (query.terms.length > 1) {
+    score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${`% ${query.terms.join(" ")}%`} THEN 10 ELSE 0 END`);
+    score.push(sql`CASE WHEN ${d.inARow(query.terms)} THEN 20 ELSE 0 END`);
+  }
   if (query.reference) {
     const ids = await directivesOf(query.reference.ref);
     where.push(or([citesSql(ids), d.phrases(referencePhrases(query.reference))]));

@@ -30,6 +30,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </div>
         )}
       </div>
+      {canAnywhere(actor, "archive.search") && (
+        <form role="search" action="/archive" className="mb-4 flex gap-2">
+          <label htmlFor="home-search" className="sr-only">Tìm trong biên bản</label>
+          <input id="home-search" name="q" type="search" placeholder="Tìm trong biên bản: đảng bộ, hiệu trưởng, 05-CT/TW…" className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" />
+          <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">Tìm</button>
+        </form>
+      )}
       {list.items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600">Chưa có biên bản nào.</p>
       ) : (

@@ -5,7 +5,7 @@ ALTER TABLE "Meeting" ADD COLUMN "searchPeople" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "Meeting" ADD COLUMN "searchRefs" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "Meeting" ADD COLUMN "searchVersion" INTEGER NOT NULL DEFAULT 0;
 
--- FTS5 rows need a stable integer key; Meeting's implicit rowid may change on VACUUM, this one does not.
+-- FTS5 rows need a stable integer key, Meetings implicit rowid may change on VACUUM, this one does not.
 CREATE TABLE "MeetingSearchKey" (
     "key" INTEGER NOT NULL PRIMARY KEY,
     "meetingId" TEXT NOT NULL

@@ -46,7 +46,9 @@ describe("makeSnippet", () => {
 
   it("highlights a document reference by its number and codes, whatever the leading zeros", () => {
     const s = makeSnippet([{ text: "Học tập và làm theo Chỉ thị số 05-CT/TW ngày 15/5/2016." }], parseSearchQuery("ct5")!)!;
-    expect(snippetParts(s).filter((p) => p.hit).map((p) => p.text)).toEqual(["05", "CT", "TW"]);
+    expect(snippetParts(s).filter((p) => p.hit).map((p) => p.text)).toEqual(["Chỉ", "thị", "số", "05", "CT", "TW"]);
+    const other = makeSnippet([{ text: "Theo Nghị quyết số 05 và Chỉ thị 05." }], parseSearchQuery("chỉ thị 05")!)!;
+    expect(snippetParts(other).filter((p) => p.hit).map((p) => p.text)).toEqual(["05", "Chỉ", "thị", "05"]);
   });
 
   it("is null when nothing matches", () => {

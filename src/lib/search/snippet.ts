@@ -4,6 +4,7 @@
  */
 import { foldForSearch } from "@/lib/vi/normalize";
 import { KIND_TYPE_CODES } from "@/lib/symbols";
+import { directiveKindLabels } from "@/lib/vi/labels";
 import type { SearchQuery } from "./query";
 
 export interface Snippet {
@@ -21,6 +22,7 @@ export interface SnippetSegment {
 interface Word {
   start: number;
   end: number;
+  folded: string;
   hit: string | null;
 }
 
@@ -45,13 +47,26 @@ function matcher(query: SearchQuery): Match {
   };
 }
 
-function scan(text: string, match: Match): Word[] {
+function scan(text: string, match: Match, kindWords: string[][]): Word[] {
   const out: Word[] = [];
   let previousHit: string | null = null;
   for (const m of text.matchAll(WORD)) {
     const end = m.index + m[0].length;
-    const hit = match(foldForSearch(m[0]), previousHit, text.slice(Math.max(0, m.index - 1), m.index), text.slice(end, end + 2));
-    out.push({ start: m.index, end, hit });
+    const folded = foldForSearch(m[0]);
+    const hit = match(folded, previousHit, text.slice(Math.max(0, m.index - 1), m.index), text.slice(end, end + 2));
+    // "Chỉ thị (số)" right before the document's number belongs to the reference too.
+    if (hit?.startsWith("#") && !previousHit) {
+      let i = out.length - 1;
+      if (out[i]?.folded === "so") i--;
+      for (const words of kindWords) {
+        const from = i - words.length + 1;
+        if (from >= 0 && words.every((w, k) => out[from + k].folded === w)) {
+          for (let k = from; k < out.length; k++) out[k].hit = hit;
+          break;
+        }
+      }
+    }
+    out.push({ start: m.index, end, folded, hit });
     previousHit = hit;
   }
   return out;
@@ -65,10 +80,12 @@ function scan(text: string, match: Match): Word[] {
 export function makeSnippet(segments: SnippetSegment[], query: SearchQuery, opts: { maxWords?: number } = {}): Snippet | null {
   const maxWords = opts.maxWords ?? 30;
   const match = matcher(query);
+  const ref = query.reference?.ref;
+  const kindWords = ref ? (ref.kind ? [ref.kind] : []).map((k) => foldForSearch(directiveKindLabels[k]).split(" ")) : [];
   let best: { seg: SnippetSegment; words: Word[]; score: number } | null = null;
   for (const seg of segments) {
     if (!seg.text) continue;
-    const words = scan(seg.text, match);
+    const words = scan(seg.text, match, kindWords);
     const hits = words.filter((w) => w.hit);
     if (hits.length === 0) continue;
     const score = new Set(hits.map((w) => w.hit)).size * 1000 + Math.min(hits.length, 999);
@@ -99,7 +116,7 @@ export function makeSnippet(segments: SnippetSegment[], query: SearchQuery, opts
   // Offsets are recomputed on the collapsed text so they stay exact.
   const text = `${prefix}${body}${suffix}`;
   const highlights: Array<[number, number]> = [];
-  for (const w of scan(body, match)) if (w.hit) highlights.push([prefix.length + w.start, prefix.length + w.end]);
+  for (const w of scan(body, match, kindWords)) if (w.hit) highlights.push([prefix.length + w.start, prefix.length + w.end]);
   return { text, highlights };
 }
 

@@ -59,6 +59,7 @@ export async function tables() {
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } }),
     db.apiToken.findMany({ orderBy: { id: "asc" } }),
   ]);
+  expect(hashes.every((h) => h.passwordHash.startsWith("$argon2id$")), "the hashes are in the snapshot").toBe(true);
   return { ...base, hashes, tokens };
 }
 

@@ -7,6 +7,7 @@ import { writeAudit } from "@/server/audit";
 import { hashPassword, verifyPassword } from "@/server/password-core";
 import { clearFailures, recordFailure, throttleKey } from "@/server/throttle";
 import { fullName } from "@/lib/vi/names";
+import type { AccountState, CreatedAccount, PasswordResult } from "./dto";
 import { accountScopeWhere, accountSelect, isFullyInScope, type AccountRow } from "./data";
 import type { AccountIdInput, ChangeOwnPasswordInput, CreateAccountInput, GrantRoleInput, ResetPasswordInput, RevokeRoleInput } from "./schema";
 
@@ -53,13 +54,6 @@ async function authorizeUnit(actor: Actor, unitId: string) {
 }
 
 // ───────────── create ─────────────
-
-export interface CreatedAccount {
-  id: string;
-  username: string;
-  /** Set only when the server generated the password: shown once, never stored in clear. */
-  generatedPassword: string | null;
-}
 
 export async function createAccount(actor: Actor, input: CreateAccountInput): Promise<CreatedAccount> {
   requireAccountAdmin(actor);
@@ -122,11 +116,6 @@ export async function createAccount(actor: Actor, input: CreateAccountInput): Pr
 
 // ───────────── disable / enable ─────────────
 
-export interface AccountState {
-  id: string;
-  disabled: boolean;
-}
-
 /** Disables an account and ends its sessions at once (sessionVersion bump); its API tokens are revoked. */
 export async function disableAccount(actor: Actor, input: AccountIdInput): Promise<AccountState> {
   if (input.userId === actor.userId) {
@@ -159,11 +148,6 @@ export async function enableAccount(actor: Actor, input: AccountIdInput): Promis
 }
 
 // ───────────── passwords ─────────────
-
-export interface PasswordResult {
-  id: string;
-  generatedPassword: string | null;
-}
 
 /** A new password for someone else's account: ends its sessions and lifts a sign-in lock. */
 export async function resetPassword(actor: Actor, input: ResetPasswordInput): Promise<PasswordResult> {

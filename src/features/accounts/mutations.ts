@@ -5,7 +5,8 @@ import { AppError, isUniqueViolation } from "@/server/errors";
 import { authorize, canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
 import { hashPassword, verifyPassword } from "@/server/password-core";
-import { clearFailures, recordFailure, throttleKey } from "@/server/throttle";
+import { clearFailures, lockedMinutes, recordFailure, throttleKey } from "@/server/throttle";
+import { lockedMessage } from "@/server/actor";
 import { fullName } from "@/lib/vi/names";
 import type { AccountState, CreatedAccount, PasswordResult } from "./dto";
 import { accountScopeWhere, accountSelect, isFullyInScope, type AccountRow } from "./data";
@@ -176,6 +177,9 @@ export async function changeOwnPassword(actor: Actor, input: ChangeOwnPasswordIn
   if (actor.tokenId) throw new AppError("FORBIDDEN");
   const user = await db().user.findUnique({ where: { id: actor.userId }, select: { id: true, username: true, passwordHash: true, disabledAt: true } });
   if (!user || user.disabledAt) throw new AppError("UNAUTHENTICATED");
+  // the sign-in lock also guards guessing the current password from an open session
+  const locked = await lockedMinutes(user.username);
+  if (locked > 0) throw new AppError("RATE_LIMITED", lockedMessage(locked));
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordFailure(user.username);
     throw new AppError("VALIDATION", undefined, { fields: { currentPassword: ["Mật khẩu hiện tại không đúng."] } });

@@ -79,6 +79,17 @@ describe("the own password", () => {
     expect(event.data).not.toContain("mat-khau-cua-toi");
   });
 
+  it("counts wrong current passwords as failed sign-ins and stops checking once locked", async () => {
+    const target = await makeAccount("doan.mk", [["MEMBER", DAOTAO]]);
+    const me = (await loadActor(target.id))!;
+    const attempt = (current: string) => changeOwnPassword(me, changeOwnPasswordSchema.parse({ currentPassword: current, newPassword: "mat-khau-cua-toi", confirmPassword: "mat-khau-cua-toi" }));
+    for (let i = 0; i < 5; i++) expect((await errorOf(attempt(`doan-sai-${i}`))).code).toBe("VALIDATION");
+    const locked = await errorOf(attempt(FIXTURE_PASSWORD));
+    expect(locked.code).toBe("RATE_LIMITED");
+    expect(locked.message).toMatch(/thử lại sau \d+ phút/);
+    expect((await signInWithPassword({ username: "doan.mk", password: FIXTURE_PASSWORD })).ok).toBe(false);
+  });
+
   it("validates: confirmation must match, the new one must differ and be long enough", () => {
     const issues = (v: object) => changeOwnPasswordSchema.safeParse(v).error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(issues({ currentPassword: "mat-khau-cu-1", newPassword: "mat-khau-moi-1", confirmPassword: "khac" })).toEqual([["confirmPassword", "Mật khẩu nhập lại không khớp."]]);

@@ -52,7 +52,7 @@ export interface AccountGrant {
   id: string;
   role: Role;
   unit: { id: string; name: string };
-  /** May this actor revoke it (its unit is in scope)? */
+  /** May this actor revoke it (its unit in scope; an ADMIN grant only of an account wholly in scope)? */
   manageable: boolean;
 }
 
@@ -73,6 +73,7 @@ export interface AccountListItem {
 }
 
 export function toAccountListItem(actor: Actor, row: AccountRow): AccountListItem {
+  const whole = isFullyInScope(actor, row);
   return {
     id: row.id,
     username: row.username,
@@ -82,13 +83,14 @@ export function toAccountListItem(actor: Actor, row: AccountRow): AccountListIte
       id: g.id,
       role: g.role,
       unit: { id: g.unit.id, name: g.unit.name },
-      manageable: can(actor, "account.manage", { unitId: g.unit.id, unitPath: g.unit.path }),
+      // the same rule as revokeRole: in scope, and an admin right only of an account wholly in scope
+      manageable: can(actor, "account.manage", { unitId: g.unit.id, unitPath: g.unit.path }) && (g.role !== "ADMIN" || whole),
     })),
     disabled: !!row.disabledAt,
     disabledAt: row.disabledAt?.toISOString() ?? null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    manageable: isFullyInScope(actor, row),
+    manageable: whole,
     self: row.id === actor.userId,
   };
 }

@@ -226,6 +226,11 @@ export async function revokeRole(actor: Actor, input: RevokeRoleInput): Promise<
   // the account must be visible (else NOT_FOUND), the grant's unit in scope (else FORBIDDEN)
   const account = await loadAccount(actor, grant.userId, { whole: false });
   const unitId = authorize(actor, "account.manage", { unitId: grant.unit.id, unitPath: grant.unit.path });
+  // an admin right of an account that also holds rights elsewhere (an admin above, say) is not
+  // the subtree's to take: that would free the subtree from its oversight
+  if (grant.role === "ADMIN" && !isFullyInScope(actor, account)) {
+    throw new AppError("FORBIDDEN", "Tài khoản này còn có quyền ở tổ chức Đảng ngoài phạm vi bạn quản trị; chỉ quản trị viên cấp trên mới thu hồi được quyền quản trị của tài khoản.");
+  }
   return db().$transaction(async (tx) => {
     const rest = await tx.roleGrant.findMany({ where: { userId: account.id, id: { not: grant.id } }, select: { role: true } });
     const stillThere = await tx.roleGrant.count({ where: { id: grant.id } });

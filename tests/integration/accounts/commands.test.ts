@@ -48,7 +48,13 @@ describe("listing accounts", () => {
     // the admin of both đảng bộ is visible to the school's admin, but not theirs to take over
     const root = list.find((a) => a.username === "admin")!;
     expect(root.manageable).toBe(false);
-    expect(root.grants.map((g) => [g.unit.name, g.manageable]).sort()).toEqual([[KHOI, false], [SCHOOL, true]]);
+    expect(root.grants.map((g) => g.unit.name).sort()).toEqual([KHOI, SCHOOL]);
+    expect(root.grants.every((g) => !g.manageable)).toBe(true);
+    // a member grant inside the subtree of an account with rights elsewhere may be revoked
+    await makeAccount("hai.chi.bo", [["MEMBER", TCHC], ["MEMBER", CQ]]);
+    const two = (await listAccounts(school)).find((a) => a.username === "hai.chi.bo")!;
+    expect(two.manageable).toBe(false);
+    expect(two.grants.map((g) => [g.unit.name, g.manageable]).sort()).toEqual([[CQ, false], [TCHC, true]]);
     expect(JSON.stringify(list)).not.toMatch(/argon2|passwordHash/);
   });
 
@@ -256,6 +262,18 @@ describe("revoking a role", () => {
     const target = await makeAccount("th.hai", [["MEMBER", TCHC], ["MEMBER", DAOTAO]]);
     const outside = await testDb().roleGrant.findFirstOrThrow({ where: { userId: target.id, unitId: await unitId(DAOTAO) } });
     await expectRefused("qt.tchc", ["FORBIDDEN"], (a) => revokeRole(a, { grantId: outside.id }));
+  });
+
+  it("revokes a member's grant inside the subtree of an account with rights elsewhere, but never the admin right of such an account", async () => {
+    const target = await makeAccount("th.ba", [["MEMBER", TCHC], ["MEMBER", DAOTAO]]);
+    const inside = await testDb().roleGrant.findFirstOrThrow({ where: { userId: target.id, unitId: await unitId(TCHC) } });
+    await revokeRole(await actorOf("qt.tchc"), { grantId: inside.id });
+    expect(await testDb().roleGrant.count({ where: { userId: target.id } })).toBe(1);
+
+    const root = await testDb().user.findUniqueOrThrow({ where: { username: "admin" } });
+    const schoolAdmin = await testDb().roleGrant.findFirstOrThrow({ where: { userId: root.id, unitId: await unitId(SCHOOL) } });
+    const err = await expectRefused("qt.truong", ["FORBIDDEN"], (a) => revokeRole(a, { grantId: schoolAdmin.id }));
+    expect((err as Error).message).toMatch(/cấp trên/);
   });
 
   it("keeps at least one grant, and no admin revokes their own last ADMIN grant", async () => {

@@ -5,6 +5,7 @@ import { runAction, type ActionState } from "@/server/action";
 import {
   changeOwnPassword,
   createAccount,
+  deleteUnusedAccount,
   disableAccount,
   enableAccount,
   grantRole,
@@ -57,6 +58,13 @@ export async function grantRoleAction(_prev: ActionState, formData: FormData): P
 
 export async function revokeRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, revokeRoleSchema, revokeRole, { revalidate: [LIST, account(formData.get("userId")), "/admin/audit"], message: "Đã thu hồi quyền." });
+}
+
+/** Deletes an account that never signed in nor wrote anything, then back to the list. */
+export async function deleteUnusedAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, accountIdSchema, deleteUnusedAccount, { revalidate: [LIST, "/admin/audit"] });
+  if (state.status === "ok") redirect(LIST);
+  return state;
 }
 
 /** The own password; every session ends, so the user signs in again with the new one. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import { can, unitWhere, type Action, type Actor } from "@/server/policy/policy";
 import { compareByGivenName, compareVi, fullName } from "@/lib/vi/names";
 import type { Role } from "@/lib/enums";
@@ -118,10 +118,31 @@ export async function listAccounts(actor: Actor, filter: AccountListFilter = {})
   return rows.map((r) => toAccountListItem(actor, r));
 }
 
+export interface AccountDetail extends AccountListItem {
+  /** Never signed in, never wrote anything, wholly in scope, not the actor's own: may be deleted. */
+  deletable: boolean;
+}
+
 /** One account in the actor's scope, or null (outside scope reads like missing). */
-export async function getAccount(actor: Actor, userId: string): Promise<AccountListItem | null> {
+export async function getAccount(actor: Actor, userId: string): Promise<AccountDetail | null> {
   const row = await db().user.findFirst({ where: { id: userId, ...accountScopeWhere(actor) }, select: accountSelect });
-  return row ? toAccountListItem(actor, row) : null;
+  if (!row) return null;
+  const item = toAccountListItem(actor, row);
+  return { ...item, deletable: item.manageable && !item.self && !(await accountHasTraces(db(), row.id)) };
+}
+
+/** Has the account ever signed in or left a trace (records, revisions, notes, tokens, audited acts)? */
+export async function accountHasTraces(tx: Tx, userId: string): Promise<boolean> {
+  const [user, audit, meetings, revisions, amendments, notes, tokens] = await Promise.all([
+    tx.user.findUnique({ where: { id: userId }, select: { lastLoginAt: true } }),
+    tx.auditEvent.count({ where: { actorId: userId } }),
+    tx.meeting.count({ where: { OR: [{ createdById: userId }, { approvedById: userId }] } }),
+    tx.revision.count({ where: { authorId: userId } }),
+    tx.amendment.count({ where: { authorId: userId } }),
+    tx.taskNote.count({ where: { authorId: userId } }),
+    tx.apiToken.count({ where: { createdById: userId } }),
+  ]);
+  return !user || !!user.lastLoginAt || audit + meetings + revisions + amendments + notes + tokens > 0;
 }
 
 export interface AccountFormOptions {

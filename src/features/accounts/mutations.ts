@@ -9,7 +9,7 @@ import { clearFailures, lockedMinutes, recordFailure, throttleKey } from "@/serv
 import { lockedMessage } from "@/server/actor";
 import { fullName } from "@/lib/vi/names";
 import type { AccountState, CreatedAccount, PasswordResult } from "./dto";
-import { accountScopeWhere, accountSelect, isFullyInScope, type AccountRow } from "./data";
+import { accountHasTraces, accountScopeWhere, accountSelect, isFullyInScope, type AccountRow } from "./data";
 import type { AccountIdInput, ChangeOwnPasswordInput, CreateAccountInput, GrantRoleInput, ResetPasswordInput, RevokeRoleInput } from "./schema";
 
 // Audit rows of this feature carry usernames, roles and unit ids: never a password or a hash.
@@ -244,5 +244,32 @@ export async function revokeRole(actor: Actor, input: RevokeRoleInput): Promise<
     await tx.roleGrant.delete({ where: { id: grant.id } });
     await writeAudit(tx, actor, "account.revoke", { type: "User", id: account.id, unitId }, { username: account.username, grantId: grant.id, role: grant.role, unitId, unitName: grant.unit.name });
     return { userId: account.id };
+  });
+}
+
+// ───────────── delete (only an unused account) ─────────────
+
+/**
+ * Deletes an account made by mistake: only one that never signed in and never wrote anything.
+ * Every other account is disabled instead, so what it wrote keeps its author.
+ */
+export async function deleteUnusedAccount(actor: Actor, input: AccountIdInput): Promise<{ id: string }> {
+  if (input.userId === actor.userId) {
+    requireAccountAdmin(actor);
+    throw new AppError("FORBIDDEN", "Bạn không thể tự xóa tài khoản của mình.");
+  }
+  const account = await loadAccount(actor, input.userId, { whole: true });
+  return db().$transaction(async (tx) => {
+    if (await accountHasTraces(tx, account.id)) {
+      throw new AppError("VALIDATION", "Tài khoản đã đăng nhập hoặc đã ghi dữ liệu nên không thể xóa. Hãy khóa tài khoản.");
+    }
+    await tx.roleGrant.deleteMany({ where: { userId: account.id } });
+    await tx.user.delete({ where: { id: account.id } });
+    // kept on the unit of the first grant, so admins there still see it once the account is gone
+    await writeAudit(tx, actor, "account.delete", { type: "User", id: account.id, unitId: account.grants[0]?.unit.id ?? account.member?.unit.id ?? null }, {
+      username: account.username,
+      displayName: account.displayName,
+    });
+    return { id: account.id };
   });
 }

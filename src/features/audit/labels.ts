@@ -26,6 +26,7 @@ export const auditActionLabels: Record<string, string> = {
   "account.changePassword": "Tự đổi mật khẩu",
   "account.grant": "Cấp quyền",
   "account.revoke": "Thu hồi quyền",
+  "account.delete": "Xóa tài khoản chưa dùng",
 };
 
 export const auditEntityLabels: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Each account command: allowed for an admin of the subtree, refused (FORBIDDEN / NOT_FOUND) for
 // an admin of a sibling subtree, a secretary and a member, with the tables unchanged.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAccount, disableAccount, enableAccount, grantRole, resetPassword, revokeRole } from "@/features/accounts/mutations";
+import { createAccount, deleteUnusedAccount, disableAccount, enableAccount, grantRole, resetPassword, revokeRole } from "@/features/accounts/mutations";
 import { getAccount, listAccounts } from "@/features/accounts/data";
 import { createAccountSchema } from "@/features/accounts/schema";
 import { throttleKey } from "@/server/throttle";
@@ -296,5 +296,39 @@ describe("revoking a role", () => {
 
   it("refuses an unknown grant as not found", async () => {
     await expectRefused("qt.truong", ["NOT_FOUND"], (a) => revokeRole(a, { grantId: "khong-co" }));
+  });
+});
+
+describe("deleting an account", () => {
+  it("is allowed only for an account that never signed in and wrote nothing, and audited", async () => {
+    const admin = await actorOf("qt.tchc");
+    const unused = await makeAccount("xoa.duoc", [["MEMBER", TCHC]]);
+    expect((await getAccount(admin, unused.id))?.deletable).toBe(true);
+    expect(await deleteUnusedAccount(admin, { userId: unused.id })).toEqual({ id: unused.id });
+    expect(await testDb().user.count({ where: { id: unused.id } })).toBe(0);
+    expect(await testDb().roleGrant.count({ where: { userId: unused.id } })).toBe(0);
+    const [event] = await testDb().auditEvent.findMany({ where: { action: "account.delete", entityId: unused.id } });
+    expect(event).toMatchObject({ actorId: admin.userId, unitId: await unitId(TCHC) });
+
+    const signedIn = await makeAccount("xoa.khong", [["MEMBER", TCHC]]);
+    await testDb().user.update({ where: { id: signedIn.id }, data: { lastLoginAt: new Date() } });
+    expect((await getAccount(admin, signedIn.id))?.deletable).toBe(false);
+    const e1 = await expectRefused("qt.tchc", ["VALIDATION"], (a) => deleteUnusedAccount(a, { userId: signedIn.id }));
+    expect((e1 as Error).message).toMatch(/Hãy khóa tài khoản/);
+
+    // a progress note keeps its author: the account stays
+    const wrote = await makeAccount("xoa.daviet", [["SECRETARY", TCHC]]);
+    await testDb().taskNote.create({ data: { task: { connect: { id: (await testDb().task.findFirstOrThrow()).id } }, authorId: wrote.id, note: "Đã làm" } });
+    await expectRefused("qt.tchc", ["VALIDATION"], (a) => deleteUnusedAccount(a, { userId: wrote.id }));
+  });
+
+  it.each(OUTSIDERS)("is refused to %s", async (username, codes) => {
+    const target = await makeAccount(`xoa.${username}`, [["MEMBER", TCHC]]);
+    await expectRefused(username, codes, (actor) => deleteUnusedAccount(actor, { userId: target.id }));
+  });
+
+  it("is refused for the own account", async () => {
+    const self = await makeAccount("qt.tuxoa", [["ADMIN", QLHS]]);
+    await expectRefused("qt.tuxoa", ["FORBIDDEN"], (a) => deleteUnusedAccount(a, { userId: self.id }));
   });
 });

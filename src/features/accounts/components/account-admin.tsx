@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { roleLabels } from "@/lib/vi/labels";
 import { Role } from "@/lib/enums";
 import type { ActionState } from "@/server/action";
-import { disableAccountAction, enableAccountAction, grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
+import { deleteUnusedAccountAction, disableAccountAction, enableAccountAction, grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
 import type { PasswordResult } from "../dto";
 import { buttonClass, FieldError, fieldError, FormMessage, inputClass, OneTimePassword, secondaryButtonClass } from "./form-bits";
 import { PasswordChoice } from "./password-choice";
@@ -83,6 +83,19 @@ export function RevokeRoleButton({ userId, grantId, label }: { userId: string; g
       <input type="hidden" name="userId" value={userId} />
       <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Thu hồi quyền ${label}`}>{pending ? "Đang thu hồi…" : "Thu hồi"}</button>
       {state.status === "error" && <FormMessage state={state} />}
+    </form>
+  );
+}
+
+/** Xóa một tài khoản tạo nhầm (chưa đăng nhập, chưa ghi gì). */
+export function DeleteUnusedAccountForm({ userId }: { userId: string }) {
+  const [state, action, pending] = useActionState(deleteUnusedAccountAction, idle);
+  return (
+    <form action={action} className="space-y-2" data-testid="delete-account-form">
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-sm text-stone-600">Tài khoản chưa đăng nhập lần nào và chưa ghi dữ liệu nên có thể xóa hẳn (ví dụ khi tạo nhầm).</p>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>{pending ? "Đang xóa…" : "Xóa tài khoản"}</button>
+      <FormMessage state={state} />
     </form>
   );
 }

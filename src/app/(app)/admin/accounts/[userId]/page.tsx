@@ -6,7 +6,7 @@ import { canAnywhere } from "@/server/policy/policy";
 import { accountFormOptions, getAccount } from "@/features/accounts/data";
 import { listAuditEvents } from "@/features/audit/data";
 import { roleLabels } from "@/lib/vi/labels";
-import { AccountStatusForm, GrantRoleForm, ResetPasswordForm, RevokeRoleButton } from "@/features/accounts/components/account-admin";
+import { AccountStatusForm, DeleteUnusedAccountForm, GrantRoleForm, ResetPasswordForm, RevokeRoleButton } from "@/features/accounts/components/account-admin";
 import { formatInstant, StatusBadge } from "@/features/accounts/components/account-table";
 import { AuditTable } from "@/features/audit/components/audit-table";
 
@@ -64,6 +64,12 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
             {account.manageable ? <ResetPasswordForm userId={account.id} /> : wholeNote}
           </section>
         </div>
+      )}
+      {account.deletable && (
+        <section aria-labelledby="delete-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+          <h2 id="delete-heading" className="text-lg font-semibold">Xóa tài khoản chưa dùng</h2>
+          <DeleteUnusedAccountForm userId={account.id} />
+        </section>
       )}
       {account.self && <p className="text-sm text-stone-600">Đây là tài khoản của bạn. Đổi mật khẩu ở trang <Link href="/account/password" className="text-brand hover:underline">Đổi mật khẩu</Link>.</p>}
 

@@ -95,3 +95,48 @@ test("a member has no account or audit pages", async ({ page }) => {
   await page.goto("/admin/audit");
   await expect(page.getByTestId("not-found")).toBeVisible();
 });
+
+test("an account made with a typed password changes it on the own password page", async ({ page, browser }) => {
+  const username = `dv${Date.now().toString(36)}`;
+  await new LoginPage(page).signInAndWait("admin");
+  await page.goto("/admin/accounts/new");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Họ tên hiển thị").fill("Đảng viên thử nghiệm");
+  await page.getByLabel("Vai trò").selectOption({ label: "Đảng viên" });
+  await page.getByLabel("Tại tổ chức Đảng").selectOption(unitIdByName("Chi bộ Quản lý học sinh, sinh viên"));
+  await page.getByLabel("Tạo mật khẩu tự động").uncheck();
+  await page.getByLabel(/Mật khẩu ban đầu/).fill("ngan");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page.getByText("Mật khẩu phải có ít nhất 10 ký tự.")).toBeVisible();
+  // a refused submit keeps what was typed and chosen
+  await expect(page.getByLabel("Tên đăng nhập")).toHaveValue(username);
+  await expect(page.getByLabel("Tại tổ chức Đảng")).toHaveValue(unitIdByName("Chi bộ Quản lý học sinh, sinh viên"));
+  await expect(page.getByLabel("Vai trò")).toHaveValue("MEMBER");
+  await page.getByLabel(/Mật khẩu ban đầu/).fill("mat-khau-ban-dau");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page.getByTestId("account-created")).toContainText(username);
+  await expect(page.getByTestId("one-time-password")).toHaveCount(0);
+
+  const context = await browser.newContext();
+  const userPage = await context.newPage();
+  const login = new LoginPage(userPage);
+  await login.signIn(username, "mat-khau-ban-dau");
+  await expect(userPage.getByRole("heading", { name: "Biên bản các cuộc họp" })).toBeVisible();
+  await userPage.getByRole("link", { name: "Đổi mật khẩu" }).click();
+  await userPage.getByLabel("Mật khẩu hiện tại").fill("sai-mat-khau-roi");
+  await userPage.getByLabel("Mật khẩu mới", { exact: true }).fill("mat-khau-cua-rieng-toi");
+  await userPage.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-cua-rieng-toi");
+  await userPage.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(userPage.getByText("Mật khẩu hiện tại không đúng.")).toBeVisible();
+  await userPage.getByLabel("Mật khẩu hiện tại").fill("mat-khau-ban-dau");
+  await userPage.getByLabel("Mật khẩu mới", { exact: true }).fill("mat-khau-cua-rieng-toi");
+  await userPage.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-cua-rieng-toi");
+  await userPage.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(userPage).toHaveURL(/\/login/);
+  await expect(login.error()).toContainText("Đã đổi mật khẩu");
+  await login.signIn(username, "mat-khau-ban-dau");
+  await expect(login.error()).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await login.signIn(username, "mat-khau-cua-rieng-toi");
+  await expect(userPage.getByRole("heading", { name: "Biên bản các cuộc họp" })).toBeVisible();
+  await context.close();
+});

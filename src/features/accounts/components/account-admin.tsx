@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { roleLabels } from "@/lib/vi/labels";
 import { Role } from "@/lib/enums";
 import type { ActionState } from "@/server/action";
 import { deleteUnusedAccountAction, disableAccountAction, enableAccountAction, grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
 import type { PasswordResult } from "../dto";
-import { buttonClass, FieldError, fieldError, FormMessage, inputClass, OneTimePassword, secondaryButtonClass } from "./form-bits";
+import { buttonClass, submitWithoutReset, FieldError, fieldError, FormMessage, inputClass, OneTimePassword, secondaryButtonClass } from "./form-bits";
 import { PasswordChoice } from "./password-choice";
 
 const idle: ActionState = { status: "idle" };
@@ -35,7 +35,7 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
   const [state, action, pending] = useActionState(resetPasswordAction, idle as ActionState<PasswordResult>);
   const result = state.status === "ok" ? state.data : undefined;
   return (
-    <form action={action} className="space-y-3" data-testid="reset-password-form" noValidate>
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-3" data-testid="reset-password-form" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <PasswordChoice idPrefix="reset" error={fieldError(state, "password")} />
       <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Đang đặt lại…" : "Đặt lại mật khẩu"}</button>
@@ -48,18 +48,20 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
 /** Cấp quyền trên một tổ chức Đảng trong phạm vi. */
 export function GrantRoleForm({ userId, units }: { userId: string; units: Array<{ id: string; name: string; depth: number }> }) {
   const [state, action, pending] = useActionState(grantRoleAction, idle);
+  const [role, setRole] = useState<string>("MEMBER");
+  const [unitId, setUnitId] = useState("");
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end" data-testid="grant-role-form" noValidate>
+    <form action={action} onSubmit={submitWithoutReset(action)} className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end" data-testid="grant-role-form" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <div>
         <label htmlFor="grant-role" className="block text-sm">Vai trò</label>
-        <select id="grant-role" name="role" defaultValue="MEMBER" className={inputClass} aria-invalid={!!fieldError(state, "role")} aria-describedby="grant-role-error">
+        <select id="grant-role" name="role" value={role} onChange={(e) => setRole(e.target.value)} className={inputClass} aria-invalid={!!fieldError(state, "role")} aria-describedby="grant-role-error">
           {Object.values(Role).map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}
         </select>
       </div>
       <div>
         <label htmlFor="grant-unit" className="block text-sm">Tại tổ chức Đảng</label>
-        <select id="grant-unit" name="unitId" defaultValue="" className={inputClass} aria-invalid={!!fieldError(state, "unitId")} aria-describedby="grant-unit-error">
+        <select id="grant-unit" name="unitId" value={unitId} onChange={(e) => setUnitId(e.target.value)} className={inputClass} aria-invalid={!!fieldError(state, "unitId")} aria-describedby="grant-unit-error">
           <option value="">— Chọn tổ chức Đảng —</option>
           {units.map((u) => <option key={u.id} value={u.id}>{"\u00a0\u00a0".repeat(u.depth)}{u.name}</option>)}
         </select>

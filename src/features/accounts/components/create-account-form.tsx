@@ -7,7 +7,7 @@ import { Role } from "@/lib/enums";
 import type { ActionState } from "@/server/action";
 import { createAccountAction } from "../actions";
 import type { CreatedAccount } from "../dto";
-import { buttonClass, echoed, FieldError, fieldError, FormMessage, inputClass, OneTimePassword } from "./form-bits";
+import { buttonClass, submitWithoutReset, echoed, FieldError, fieldError, FormMessage, inputClass, OneTimePassword } from "./form-bits";
 import { PasswordChoice } from "./password-choice";
 
 export interface CreateAccountFormProps {
@@ -20,6 +20,9 @@ const idle: ActionState<CreatedAccount> = { status: "idle" };
 export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
   const [state, action, pending] = useActionState(createAccountAction, idle);
   const [formKey, setFormKey] = useState(0);
+  const [memberId, setMemberId] = useState("");
+  const [role, setRole] = useState<string>("MEMBER");
+  const [unitId, setUnitId] = useState("");
   const err = (...k: string[]) => fieldError(state, ...k);
   const created = state.status === "ok" ? state.data : undefined;
 
@@ -37,7 +40,7 @@ export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
   }
 
   return (
-    <form key={formKey} action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" data-testid="create-account-form" noValidate>
+    <form key={formKey} action={action} onSubmit={submitWithoutReset(action)} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" data-testid="create-account-form" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="acc-username" className="block text-sm font-medium">Tên đăng nhập</label>
@@ -56,7 +59,7 @@ export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
       </div>
       <div>
         <label htmlFor="acc-member" className="block text-sm font-medium">Liên kết với đảng viên</label>
-        <select id="acc-member" name="memberId" defaultValue={echoed(state, "memberId") ?? ""} className={inputClass} aria-invalid={!!err("memberId")} aria-describedby="acc-member-error">
+        <select id="acc-member" name="memberId" value={memberId} onChange={(e) => setMemberId(e.target.value)} className={inputClass} aria-invalid={!!err("memberId")} aria-describedby="acc-member-error">
           <option value="">— Không liên kết —</option>
           {members.map((m) => <option key={m.id} value={m.id}>{m.name} – {m.unitName}</option>)}
         </select>
@@ -66,14 +69,14 @@ export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
         <legend className="mb-1 text-sm font-medium">Quyền ban đầu</legend>
         <div>
           <label htmlFor="acc-role" className="block text-sm">Vai trò</label>
-          <select id="acc-role" name="role" defaultValue={echoed(state, "role") ?? "MEMBER"} className={inputClass} aria-invalid={!!err("grants.0.role", "grants")} aria-describedby="acc-role-error">
+          <select id="acc-role" name="role" value={role} onChange={(e) => setRole(e.target.value)} className={inputClass} aria-invalid={!!err("grants.0.role", "grants")} aria-describedby="acc-role-error">
             {Object.values(Role).map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}
           </select>
           <FieldError id="acc-role-error" message={err("grants.0.role", "grants")} />
         </div>
         <div>
           <label htmlFor="acc-unit" className="block text-sm">Tại tổ chức Đảng</label>
-          <select id="acc-unit" name="unitId" defaultValue={echoed(state, "unitId") ?? ""} className={inputClass} aria-invalid={!!err("grants.0.unitId", "unitId")} aria-describedby="acc-unit-error">
+          <select id="acc-unit" name="unitId" value={unitId} onChange={(e) => setUnitId(e.target.value)} className={inputClass} aria-invalid={!!err("grants.0.unitId", "unitId")} aria-describedby="acc-unit-error">
             <option value="">— Chọn tổ chức Đảng —</option>
             {units.map((u) => <option key={u.id} value={u.id}>{"\u00a0\u00a0".repeat(u.depth)}{u.name}</option>)}
           </select>

@@ -1,4 +1,18 @@
+import { startTransition, type FormEvent } from "react";
 import type { ActionState } from "@/server/action";
+
+/**
+ * With JavaScript, submits through the action without React's automatic form reset (which also
+ * resets selects and checkboxes, controlled or not, losing the choices after a refused submit).
+ * Without JavaScript the form still posts to the action.
+ */
+export function submitWithoutReset(formAction: (formData: FormData) => void) {
+  return (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const formData = new FormData(e.currentTarget);
+    startTransition(() => formAction(formData));
+  };
+}
 
 export const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm aria-[invalid=true]:border-red-600";
 export const buttonClass = "rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";

@@ -51,6 +51,10 @@ async function authorizeUnit(actor: Actor, unitId: string) {
   const unit = await db().unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, name: true, closedAt: true } });
   if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unitId: ["Không tìm thấy tổ chức Đảng."] } });
   const id = authorize(actor, "account.manage", { unitId: unit.id, unitPath: unit.path });
+  if (unit.closedAt) {
+    const message = "Tổ chức Đảng này đã thôi hoạt động; không cấp quyền mới được.";
+    throw new AppError("VALIDATION", message, { fields: { unitId: [message] } });
+  }
   return { ...unit, id };
 }
 

@@ -230,6 +230,18 @@ describe("granting a role", () => {
     await expectRefused(username, codes, (actor) => grantRole(actor, { userId: target.id, role: "ADMIN", unitId: tchc }));
   });
 
+  it("is refused on a closed unit", async () => {
+    const target = await makeAccount("cap.dong", [["MEMBER", TCHC]]);
+    const qlhs = await unitId(QLHS);
+    await testDb().unit.update({ where: { id: qlhs }, data: { closedAt: new Date() } });
+    try {
+      const err = await expectRefused("qt.truong", ["VALIDATION"], (a) => grantRole(a, { userId: target.id, role: "MEMBER", unitId: qlhs }));
+      expect((err as Error).message).toMatch(/thôi hoạt động/);
+    } finally {
+      await testDb().unit.update({ where: { id: qlhs }, data: { closedAt: null } });
+    }
+  });
+
   it("is refused on a unit outside the subtree, even for an account in scope", async () => {
     const target = await makeAccount("cap.ngoai", [["MEMBER", TCHC]]);
     const daotao = await unitId(DAOTAO);

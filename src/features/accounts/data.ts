@@ -3,6 +3,9 @@ import { db, type Tx } from "@/server/db";
 import { can, unitWhere, type Action, type Actor } from "@/server/policy/policy";
 import { compareByGivenName, compareVi, fullName } from "@/lib/vi/names";
 import type { Role } from "@/lib/enums";
+import type { AccountDetail, AccountListItem } from "./dto";
+
+export type { AccountDetail, AccountGrant, AccountListItem } from "./dto";
 
 /**
  * Accounts an admin sees: those with any grant on a unit of the admin's "account.manage" scope,
@@ -46,30 +49,6 @@ export function isFullyInScope(actor: Actor, account: Pick<AccountRow, "grants" 
   const inScope = (u: { id: string; path: string }) => can(actor, "account.manage", { unitId: u.id, unitPath: u.path });
   if (account.grants.length === 0 && !account.member) return false;
   return account.grants.every((g) => inScope(g.unit)) && (!account.member || inScope(account.member.unit));
-}
-
-export interface AccountGrant {
-  id: string;
-  role: Role;
-  unit: { id: string; name: string };
-  /** May this actor revoke it (its unit in scope; an ADMIN grant only of an account wholly in scope)? */
-  manageable: boolean;
-}
-
-export interface AccountListItem {
-  id: string;
-  username: string;
-  displayName: string;
-  member: { id: string; name: string; unitName: string } | null;
-  grants: AccountGrant[];
-  disabled: boolean;
-  disabledAt: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  /** Every right of the account lies in the actor's scope (disable, enable, reset password). */
-  manageable: boolean;
-  /** The actor's own account. */
-  self: boolean;
 }
 
 export function toAccountListItem(actor: Actor, row: AccountRow): AccountListItem {
@@ -116,11 +95,6 @@ export async function listAccounts(actor: Actor, filter: AccountListFilter = {})
     orderBy: { username: "asc" },
   });
   return rows.map((r) => toAccountListItem(actor, r));
-}
-
-export interface AccountDetail extends AccountListItem {
-  /** Never signed in, never wrote anything, wholly in scope, not the actor's own: may be deleted. */
-  deletable: boolean;
 }
 
 /** One account in the actor's scope, or null (outside scope reads like missing). */

@@ -5,26 +5,11 @@ import { fromVnDateTime } from "@/lib/vi/date";
 import { accountScopeWhere } from "@/features/accounts/data";
 import { auditActionLabel, auditDetails, auditEntityLabels } from "./labels";
 import type { AuditQuery } from "./schema";
+import type { AuditItem, AuditPage } from "./dto";
+
+export type { AuditItem, AuditPage } from "./dto";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-export interface AuditItem {
-  id: string;
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: string;
-  actionLabel: string;
-  entity: { type: string; typeLabel: string; id: string | null; label: string | null; href: string | null };
-  unit: { id: string; name: string } | null;
-  details: Array<{ label: string; value: string }>;
-}
-
-export interface AuditPage {
-  items: AuditItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 const empty = (page = 1): AuditPage => ({ items: [], total: 0, page, pageSize: AUDIT_PAGE_SIZE });
 

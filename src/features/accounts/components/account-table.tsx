@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { roleLabels } from "@/lib/vi/labels";
 import { formatClock, formatShortDate } from "@/lib/vi/date";
-import type { AccountListItem } from "../data";
+import type { AccountListItem } from "../dto";
 
 export function formatInstant(iso: string | null): string {
   if (!iso) return "—";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatClock, formatShortDate } from "@/lib/vi/date";
-import type { AuditItem } from "../data";
+import type { AuditItem } from "../dto";
 
 function when(iso: string) {
   const d = new Date(iso);

@@ -36,6 +36,7 @@ export function AppShell({
               {userName}
               {roles.length > 0 && <span className="ml-2 rounded bg-white/20 px-2 py-0.5 text-xs">{roles.join(", ")}</span>}
             </span>
+            <Link href="/account/password" className="rounded-md px-2 py-1.5 whitespace-nowrap hover:bg-white/15">Đổi mật khẩu</Link>
             <SignOutButton />
           </div>
         </div>

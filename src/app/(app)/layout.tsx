@@ -15,6 +15,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (canAnywhere(actor, "overview.read")) nav.push({ href: "/overview", label: "Tổng quan" });
   if (canAnywhere(actor, "unit.read")) nav.push({ href: "/units", label: "Tổ chức Đảng" });
   if (canAnywhere(actor, "member.read")) nav.push({ href: "/members", label: "Đảng viên" });
+  if (canAnywhere(actor, "account.manage")) nav.push({ href: "/admin/accounts", label: "Tài khoản" });
+  if (canAnywhere(actor, "audit.read")) nav.push({ href: "/admin/audit", label: "Nhật ký" });
   if (canAnywhere(actor, "apiToken.manage") && !actor.tokenId) nav.push({ href: "/api-tokens", label: "API" });
   return (
     <AppShell userName={actor.displayName} roles={[...rolesOf(actor)].map((r) => roleLabels[r])} nav={nav}>

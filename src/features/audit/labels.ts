@@ -27,6 +27,8 @@ export const auditActionLabels: Record<string, string> = {
   "account.grant": "Cấp quyền",
   "account.revoke": "Thu hồi quyền",
   "account.delete": "Xóa tài khoản chưa dùng",
+  "apiToken.issue": "Cấp mã truy cập API",
+  "apiToken.revoke": "Thu hồi mã truy cập API",
 };
 
 export const auditEntityLabels: Record<string, string> = {
@@ -37,6 +39,7 @@ export const auditEntityLabels: Record<string, string> = {
   User: "Tài khoản",
   Member: "Đảng viên",
   Unit: "Tổ chức Đảng",
+  ApiToken: "Mã truy cập API",
 };
 
 /** Action groups offered by the audit filter: a value ending in "." matches by prefix. */
@@ -45,6 +48,7 @@ export const auditActionGroups: Array<{ value: string; label: string }> = [
   { value: "account.", label: "Tài khoản (mọi thao tác)" },
   { value: "bulletin.", label: "Bản tin (mọi thao tác)" },
   { value: "task.", label: "Nhiệm vụ (mọi thao tác)" },
+  { value: "apiToken.", label: "Mã truy cập API (mọi thao tác)" },
 ];
 
 export function auditActionLabel(action: string): string {

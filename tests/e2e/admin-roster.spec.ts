@@ -1,0 +1,118 @@
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+import { RosterImportPage, UnitTreePage } from "./pages/roster-pages";
+import { e2eDbFile } from "./helpers";
+
+const SCHOOL = "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên";
+const KHOI = "Đảng bộ Khối các trường Đại học, Cao đẳng";
+const tag = Date.now().toString(36).slice(-5);
+const TREE_UNIT = `Chi bộ Thử nghiệm ${tag}`;
+const TREE_UNIT_RENAMED = `Chi bộ Thử nghiệm ${tag} (đổi tên)`;
+const IMPORT_UNIT = `Chi bộ Nhập danh sách ${tag}`;
+
+// The e2e database is shared by every spec of the run: the units and members made here are removed
+// again afterwards, so the demo tree other specs count stays as it was.
+test.afterAll(() => {
+  const db = new Database(e2eDbFile());
+  try {
+    const ids = (db.prepare('SELECT id FROM "Unit" WHERE name IN (?, ?, ?)').all(TREE_UNIT, TREE_UNIT_RENAMED, IMPORT_UNIT) as Array<{ id: string }>).map((r) => r.id);
+    for (const id of ids) {
+      const members = (db.prepare('SELECT id FROM "Member" WHERE unitId = ?').all(id) as Array<{ id: string }>).map((r) => r.id);
+      for (const m of members) {
+        for (const t of ["Position", "Membership", "MemberStatusChange"]) db.prepare(`DELETE FROM "${t}" WHERE memberId = ?`).run(m);
+        db.prepare('DELETE FROM "Member" WHERE id = ?').run(m);
+      }
+      db.prepare('DELETE FROM "Membership" WHERE unitId = ?').run(id);
+      db.prepare('DELETE FROM "Unit" WHERE id = ?').run(id);
+    }
+  } finally {
+    db.close();
+  }
+});
+
+test.describe("the admin keeps the tree and the roster", () => {
+  test("creates a chi bộ in the tree editor, renames it, moves it to the other đảng bộ and closes it", async ({ page }) => {
+    await new LoginPage(page).signInAndWait("admin");
+    const tree = new UnitTreePage(page);
+    await tree.goto();
+    await tree.addChild(SCHOOL, TREE_UNIT, "Chi bộ trực thuộc");
+    await expect(tree.row(TREE_UNIT)).toContainText("Chi bộ trực thuộc · 0 đảng viên");
+    // a chi bộ holds no units: no "add" button on it
+    await expect(page.getByRole("button", { name: `Thêm tổ chức trực thuộc ${TREE_UNIT}` })).toHaveCount(0);
+
+    await tree.rename(TREE_UNIT, TREE_UNIT_RENAMED);
+    await expect(tree.row(TREE_UNIT)).toHaveCount(0);
+
+    await tree.move(TREE_UNIT_RENAMED, KHOI);
+    // now listed under the Khối: the rows after the Khối's row include it
+    const names = await page.getByTestId("unit-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")));
+    expect(names.indexOf(TREE_UNIT_RENAMED)).toBeGreaterThan(names.indexOf(KHOI));
+
+    await tree.close(TREE_UNIT_RENAMED);
+    await expect(tree.notice()).toContainText("Đã giải thể");
+    await expect(tree.row(TREE_UNIT_RENAMED)).toHaveAttribute("data-closed", "true");
+    await expect(tree.row(TREE_UNIT_RENAMED)).toContainText("đã giải thể");
+    await expect(page.getByRole("button", { name: `Khôi phục ${TREE_UNIT_RENAMED}` })).toBeVisible();
+  });
+
+  test("closing a chi bộ that still has members is refused with a Vietnamese reason", async ({ page }) => {
+    await new LoginPage(page).signInAndWait("admin");
+    const tree = new UnitTreePage(page);
+    await tree.goto();
+    await page.getByRole("button", { name: "Giải thể Chi bộ Đào tạo" }).click();
+    await page.getByRole("form", { name: "Xác nhận giải thể" }).getByRole("button", { name: "Xác nhận giải thể" }).click();
+    await expect(page.getByTestId("unit-form-error")).toContainText("Chưa thể giải thể: còn 9 đảng viên sinh hoạt tại Chi bộ Đào tạo.");
+    await page.getByRole("button", { name: "Hủy" }).click();
+    await expect(tree.row("Chi bộ Đào tạo")).toHaveAttribute("data-closed", "false");
+  });
+
+  test("uploads a CSV with one bad row, sees the row error, confirms, and finds the members sorted by given name", async ({ page }) => {
+    await new LoginPage(page).signInAndWait("admin");
+    const tree = new UnitTreePage(page);
+    await tree.goto();
+    await tree.addChild(SCHOOL, IMPORT_UNIT, "Chi bộ trực thuộc");
+
+    const csv = [
+      "Họ và tên;Ngày sinh;Giới tính;Số thẻ đảng viên;Ngày vào Đảng;Ngày chính thức;Loại đảng viên;Chức vụ Đảng;Chi bộ",
+      `Trần Văn Xuân;12/03/1980;Nam;E2E${tag}1;19/05/2005;19/05/2006;Chính thức;Bí thư Chi bộ;${IMPORT_UNIT}`,
+      `Lê Thị Bích;31/02/1985;Nữ;E2E${tag}2;03/02/2010;03/02/2011;Chính thức;;${IMPORT_UNIT}`,
+      `Nguyễn Hữu An;1/6/1990;Nam;E2E${tag}3;2/9/2015;;Dự bị;;${IMPORT_UNIT}`,
+      `Phạm Minh Khoa;2001-07-15;Nam;E2E${tag}4;10/10/2022;10/10/2023;Chính thức;Chi ủy viên;${IMPORT_UNIT}`,
+    ].join("\r\n");
+
+    const importer = new RosterImportPage(page);
+    await importer.goto();
+    await importer.upload("danh-sach.csv", "\uFEFF" + csv);
+    await expect(importer.counts()).toContainText("4 dòng: 3 thêm mới, 0 cập nhật, 0 không thay đổi, 1 dòng lỗi. Chưa có dữ liệu nào được ghi.");
+    await expect(importer.rowErrors()).toHaveText("Dòng 3: Ngày sinh “31/02/1985” không hợp lệ.");
+    await expect(page.getByTestId("import-table").locator('tr[data-action="error"]')).toContainText("Lê Thị Bích");
+    await importer.confirm(3);
+    await expect(page.getByTestId("import-done")).toContainText("Đã ghi: 3 thêm mới, 0 cập nhật; bỏ qua 1 dòng lỗi.");
+
+    // the roster of the new chi bộ, sorted by given name: An, Khoa, Xuân
+    await page.goto("/members");
+    await page.getByLabel("Tổ chức").selectOption({ label: IMPORT_UNIT });
+    await page.getByRole("button", { name: "Lọc" }).click();
+    const rows = page.getByTestId("member-table").locator("tbody tr");
+    await expect(rows).toHaveCount(3);
+    await expect(rows.locator("td:nth-child(2)")).toHaveText(["Nguyễn Hữu An", "Phạm Minh Khoa", "Trần Văn Xuân"]);
+    await expect(rows.first()).toContainText("Đảng viên dự bị");
+    await expect(rows.nth(2)).toContainText("Bí thư Chi bộ");
+
+    // importing the same file again updates nothing and creates nothing
+    await importer.goto();
+    await importer.upload("danh-sach.csv", "\uFEFF" + csv);
+    await expect(importer.counts()).toContainText("4 dòng: 0 thêm mới, 0 cập nhật, 3 không thay đổi, 1 dòng lỗi.");
+    await expect(page.getByRole("button", { name: "Xác nhận ghi 0 đảng viên" })).toBeDisabled();
+  });
+
+  test("a secretary sees the tree read-only and has no import page", async ({ page }) => {
+    await new LoginPage(page).signInAndWait("thuky");
+    await page.goto("/units");
+    await expect(page.getByTestId("unit-tree")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Đổi tên/ })).toHaveCount(0);
+    const res = await page.goto("/members/import");
+    expect(res?.status()).toBe(404);
+  });
+});

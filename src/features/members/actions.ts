@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/server/action";
@@ -7,6 +8,12 @@ import { changeMemberStatus, createMember, transferMember, updateMember } from "
 import { changeStatusSchema, createMemberSchema, transferMemberSchema, updateMemberSchema } from "./schema";
 import { readRosterFile } from "./roster-io/files";
 import { confirmRosterImport, previewRosterImport, type ImportPreview, type ImportResult } from "./roster-io/import";
+
+/** Pages under /members (lists, edit pages with the history) show the change on the next render. */
+function refreshMembers<T>(state: ActionState<T>): ActionState<T> {
+  if (state.status === "ok") revalidatePath("/members", "layout");
+  return state;
+}
 
 /** The admin form sends a plain object (positions are a list). */
 export async function createMemberAction(_prev: ActionState, input: unknown): Promise<ActionState<{ id: string }>> {
@@ -16,16 +23,15 @@ export async function createMemberAction(_prev: ActionState, input: unknown): Pr
 }
 
 export async function updateMemberAction(_prev: ActionState, input: unknown): Promise<ActionState<{ id: string }>> {
-  const state = await runAction(input, updateMemberSchema, updateMember, { revalidate: ["/members"], message: "Đã lưu thông tin đảng viên." });
-  return state;
+  return refreshMembers(await runAction(input, updateMemberSchema, updateMember, { revalidate: ["/members"], message: "Đã lưu thông tin đảng viên." }));
 }
 
 export async function changeStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState<{ id: string }>> {
-  return runAction(formData, changeStatusSchema, changeMemberStatus, { revalidate: ["/members"], message: "Đã ghi tình trạng sinh hoạt." });
+  return refreshMembers(await runAction(formData, changeStatusSchema, changeMemberStatus, { revalidate: ["/members"], message: "Đã ghi tình trạng sinh hoạt." }));
 }
 
 export async function transferMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState<{ id: string }>> {
-  return runAction(formData, transferMemberSchema, transferMember, { revalidate: ["/members", "/units"], message: "Đã ghi chuyển sinh hoạt đảng." });
+  return refreshMembers(await runAction(formData, transferMemberSchema, transferMember, { revalidate: ["/members", "/units"], message: "Đã ghi chuyển sinh hoạt đảng." }));
 }
 
 // ───────────── roster import ─────────────

@@ -111,6 +111,10 @@ export async function changeMemberStatus(actor: Actor, input: ChangeStatusInput)
   return db().$transaction(async (tx) => {
     await tx.memberStatusChange.updateMany({ where: { memberId: m.id, toOn: null, fromOn: { lt: input.fromOn } }, data: { toOn: input.fromOn } });
     await tx.memberStatusChange.create({ data: { memberId: m.id, status: input.status, fromOn: input.fromOn, toOn: input.toOn, note: input.note } });
+    if (m.status === "AWAY_TEMPORARY" && input.status === "ACTIVE" && !input.toOn) {
+      // back from sinh hoạt tạm thời: the host unit's membership ends, the home unit's stays
+      await tx.membership.updateMany({ where: { memberId: m.id, endOn: null, unitId: { not: m.unitId } }, data: { endOn: input.fromOn } });
+    }
     await tx.member.update({ where: { id: m.id }, data: { status: input.toOn ? m.status : input.status, statusSince: input.toOn ? undefined : input.fromOn } });
     await writeAudit(tx, actor, "member.status", { type: "Member", id: m.id, unitId: m.unitId }, { status: input.status, fromOn: input.fromOn, toOn: input.toOn, label: memberStatusLabels[input.status] });
     return { id: m.id };

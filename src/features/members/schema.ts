@@ -57,13 +57,14 @@ export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 export const updateMemberSchema = memberFieldsSchema.extend({ memberId: id("Thiếu đảng viên.") }).superRefine(checkDates);
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 
-/** A dated status (miễn sinh hoạt, đình chỉ, back to normal…). Transfers have their own command. */
+/**
+ * A dated status: miễn sinh hoạt, đình chỉ, back to normal (which ends a sinh hoạt tạm thời), or a
+ * move to / from an organisation outside the system. Moves between units here use transferMember.
+ */
 export const changeStatusSchema = z
   .object({
     memberId: id("Thiếu đảng viên."),
-    status: enumOf(MemberStatus, "Vui lòng chọn tình trạng.").refine((s) => s !== "TRANSFERRED_OUT" && s !== "AWAY_TEMPORARY" && s !== "TEMPORARY", {
-      error: "Chuyển sinh hoạt (chính thức hoặc tạm thời) được ghi bằng chức năng “Chuyển sinh hoạt”.",
-    }),
+    status: enumOf(MemberStatus, "Vui lòng chọn tình trạng."),
     fromOn: requiredDate("Vui lòng nhập ngày bắt đầu hợp lệ."),
     toOn: optionalDate("Ngày kết thúc không hợp lệ."),
     note: viOptional(500),

@@ -143,6 +143,14 @@ describe("transferMember", () => {
     expect(after.unitId).not.toBe(qlsv.id);
     expect(after.status).toBe("AWAY_TEMPORARY");
     expect(after.memberships.filter((x) => x.endOn === null)).toHaveLength(2);
+
+    // back home: the host unit's membership ends, the home one stays open, the history keeps both
+    await changeMemberStatus(schoolAdmin, { memberId: m.id, status: "ACTIVE", fromOn: "2024-09-01", toOn: null, note: "Trở về sinh hoạt tại chi bộ" });
+    const back = await testDb().member.findUniqueOrThrow({ where: { id: m.id }, include: { memberships: true, statusChanges: { orderBy: { fromOn: "asc" } } } });
+    expect(back.status).toBe("ACTIVE");
+    expect(back.memberships.find((x) => x.unitId === qlsv.id)?.endOn).toBe("2024-09-01");
+    expect(back.memberships.find((x) => x.unitId === m.unitId)?.endOn).toBeNull();
+    expect(back.statusChanges.map((x) => [x.status, x.fromOn, x.toOn])).toEqual([["AWAY_TEMPORARY", "2024-03-01", "2024-09-01"], ["ACTIVE", "2024-09-01", null]]);
   });
 
   it("is refused when either unit is outside the admin's subtree, and for secretaries and members", async () => {

@@ -2,12 +2,12 @@
 
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/server/action";
-import { memberStatusLabels } from "@/lib/vi/labels";
+import { memberStatusLabels, transferKindLabels } from "@/lib/vi/labels";
 import type { MemberStatus } from "@/lib/enums";
 import { changeStatusAction, transferMemberAction } from "../actions";
 
 const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm";
-const STATUS_CHOICES: MemberStatus[] = ["ACTIVE", "EXEMPT", "SUSPENDED"];
+const STATUS_CHOICES = Object.keys(memberStatusLabels) as MemberStatus[];
 
 function Feedback({ state }: { state: ActionState<unknown> }) {
   return (
@@ -25,6 +25,7 @@ export function StatusForm({ memberId }: { memberId: string }) {
     <form action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="font-semibold">Ghi tình trạng sinh hoạt</h2>
       <input type="hidden" name="memberId" value={memberId} />
+      <p className="text-xs text-stone-600">Chuyển sinh hoạt giữa các tổ chức trong hệ thống: dùng mục “Chuyển sinh hoạt đảng”. Tình trạng “chuyển đi”, “tạm thời” ở đây dành cho nơi ngoài hệ thống; ghi “Sinh hoạt thường xuyên” khi đảng viên đi sinh hoạt tạm thời trở về.</p>
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor={`${id}-status`} className="block text-sm font-medium">Tình trạng</label>
@@ -74,8 +75,7 @@ export function TransferForm({ memberId, units }: { memberId: string; units: Arr
         <div>
           <label htmlFor={`${id}-kind`} className="block text-sm font-medium">Hình thức</label>
           <select id={`${id}-kind`} name="kind" className={inputClass}>
-            <option value="OFFICIAL">Chuyển sinh hoạt chính thức</option>
-            <option value="TEMPORARY">Sinh hoạt tạm thời</option>
+            {(["OFFICIAL", "TEMPORARY"] as const).map((k) => <option key={k} value={k}>{transferKindLabels[k]}</option>)}
           </select>
         </div>
         <div>

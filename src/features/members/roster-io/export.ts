@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { compareByGivenName, fullName } from "@/lib/vi/names";
-import { genderLabels, memberStatusLabels } from "@/lib/vi/labels";
+import { genderLabels, memberCategoryShortLabels, memberStatusLabels } from "@/lib/vi/labels";
 import { toCsvText } from "./csv";
 import { isoToVn } from "./dates";
 import { HEADERS, type RosterField } from "./headers";
@@ -51,7 +51,7 @@ export async function rosterForExport(actor: Actor, unitId?: string): Promise<Ro
     partyCardNumber: m.partyCardNumber ?? "",
     admittedOn: isoToVn(m.admittedOn),
     officialOn: isoToVn(m.officialOn),
-    category: m.category === "OFFICIAL" ? "Chính thức" : "Dự bị",
+    category: memberCategoryShortLabels[m.category],
     status: memberStatusLabels[m.status],
     partyTitle: m.positions.filter((p) => p.kind === "PARTY").map((p) => p.title).join("; "),
     governmentTitle: m.positions.filter((p) => p.kind !== "PARTY").map((p) => p.title).join("; "),

@@ -5,7 +5,7 @@
  */
 import { cleanText, foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
-import { memberCategoryLabels, memberStatusLabels } from "@/lib/vi/labels";
+import { memberCategoryLabels, memberCategoryShortLabels, memberStatusLabels } from "@/lib/vi/labels";
 import type { Gender, MemberCategory, MemberStatus } from "@/lib/enums";
 import { parseRosterDate, type DateCell } from "./dates";
 import { findHeader, HEADERS, type RosterField } from "./headers";
@@ -60,6 +60,7 @@ const CATEGORY: Map<string, MemberCategory> = new Map([
   ["du bi", "PROBATIONARY"],
   ["dang vien du bi", "PROBATIONARY"],
   ["db", "PROBATIONARY"],
+  ...Object.entries(memberCategoryShortLabels).map(([k, v]) => [foldForSearch(v), k as MemberCategory] as [string, MemberCategory]),
   ...Object.entries(memberCategoryLabels).map(([k, v]) => [foldForSearch(v), k as MemberCategory] as [string, MemberCategory]),
 ]);
 

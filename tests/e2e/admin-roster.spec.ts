@@ -10,13 +10,14 @@ const tag = Date.now().toString(36).slice(-5);
 const TREE_UNIT = `Chi bộ Thử nghiệm ${tag}`;
 const TREE_UNIT_RENAMED = `Chi bộ Thử nghiệm ${tag} (đổi tên)`;
 const IMPORT_UNIT = `Chi bộ Nhập danh sách ${tag}`;
+const FORM_UNIT = `Chi bộ Biểu mẫu ${tag}`;
 
 // The e2e database is shared by every spec of the run: the units and members made here are removed
 // again afterwards, so the demo tree other specs count stays as it was.
 test.afterAll(() => {
   const db = new Database(e2eDbFile());
   try {
-    const ids = (db.prepare('SELECT id FROM "Unit" WHERE name IN (?, ?, ?)').all(TREE_UNIT, TREE_UNIT_RENAMED, IMPORT_UNIT) as Array<{ id: string }>).map((r) => r.id);
+    const ids = (db.prepare('SELECT id FROM "Unit" WHERE name IN (?, ?, ?, ?)').all(TREE_UNIT, TREE_UNIT_RENAMED, IMPORT_UNIT, FORM_UNIT) as Array<{ id: string }>).map((r) => r.id);
     for (const id of ids) {
       const members = (db.prepare('SELECT id FROM "Member" WHERE unitId = ?').all(id) as Array<{ id: string }>).map((r) => r.id);
       for (const m of members) {
@@ -107,6 +108,47 @@ test.describe("the admin keeps the tree and the roster", () => {
     await expect(page.getByRole("button", { name: "Xác nhận ghi 0 đảng viên" })).toBeDisabled();
   });
 
+  test("adds a member with a two-syllable given name and a position through the form, then records a dated status", async ({ page }) => {
+    await new LoginPage(page).signInAndWait("admin");
+    const tree = new UnitTreePage(page);
+    await tree.goto();
+    await tree.addChild(SCHOOL, FORM_UNIT, "Chi bộ trực thuộc");
+
+    await page.goto("/members");
+    await page.getByRole("link", { name: "Thêm đảng viên" }).click();
+    const form = page.getByTestId("member-form");
+    await form.getByRole("button", { name: "Thêm đảng viên" }).click();
+    await expect(form.getByTestId("member-form-status")).toHaveText("Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.");
+    await expect(form.getByRole("textbox", { name: "Họ", exact: true })).toHaveAttribute("aria-invalid", "true");
+
+    await form.getByRole("combobox", { name: "Chi bộ" }).selectOption({ label: FORM_UNIT });
+    await form.getByRole("textbox", { name: "Họ", exact: true }).fill("Phạm");
+    await form.getByRole("textbox", { name: "Tên", exact: true }).fill("Bình Minh");
+    await form.getByLabel("Ngày sinh").fill("1985-03-02");
+    await form.getByLabel("Ngày vào Đảng (kết nạp)").fill("2010-05-19");
+    await form.getByLabel("Ngày chính thức").fill("2011-05-19");
+    await form.getByRole("button", { name: "Thêm chức vụ" }).click();
+    await form.getByLabel("Chức vụ", { exact: true }).fill("Bí thư Chi bộ");
+    await form.getByRole("button", { name: "Thêm đảng viên" }).click();
+    await expect(page).toHaveURL(/\/members\/[^/]+\/edit/);
+    await expect(page.getByRole("heading", { name: "Phạm Bình Minh" })).toBeVisible();
+    await expect(page.getByTestId("member-form-status")).toHaveText("Đã thêm đảng viên.");
+
+    const statusForm = page.getByRole("form", { name: "Ghi tình trạng sinh hoạt" });
+    await statusForm.getByLabel("Tình trạng", { exact: true }).selectOption({ label: "Miễn sinh hoạt" });
+    await statusForm.getByLabel("Từ ngày", { exact: true }).fill("2024-01-01");
+    await statusForm.getByRole("button", { name: "Ghi tình trạng" }).click();
+    await expect(statusForm.getByRole("status")).toHaveText("Đã ghi tình trạng sinh hoạt.");
+    await expect(page.getByTestId("member-history")).toContainText("Miễn sinh hoạt: 01/01/2024");
+    await expect(page.getByTestId("member-history")).toContainText("Bí thư Chi bộ (Chức vụ Đảng)");
+
+    await page.goto("/members");
+    const row = page.getByTestId("member-table").locator('tr[data-member="Phạm Bình Minh"]');
+    await expect(row).toContainText("Bí thư Chi bộ");
+    await expect(row).toContainText("Miễn sinh hoạt");
+    await expect(row).toContainText(FORM_UNIT);
+  });
+
   test("a secretary sees the tree read-only and has no import page", async ({ page }) => {
     await new LoginPage(page).signInAndWait("thuky");
     await page.goto("/units");
@@ -114,5 +156,24 @@ test.describe("the admin keeps the tree and the roster", () => {
     await expect(page.getByRole("button", { name: /^Đổi tên/ })).toHaveCount(0);
     const res = await page.goto("/members/import");
     expect(res?.status()).toBe(404);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("the tree editor, the roster and the import page fit the screen", async ({ page }) => {
+    await new LoginPage(page).signInAndWait("admin");
+    const someone = page.getByTestId("member-table").getByRole("link", { name: "Sửa Nguyễn Văn Quyết" });
+    await page.goto("/members");
+    const editPath = new URL((await someone.getAttribute("href"))!, "http://x").pathname;
+    for (const path of ["/units", "/members", "/members/import", "/members/new", editPath]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.goto("/units");
+    await page.getByRole("button", { name: "Đổi tên Chi bộ Đào tạo" }).click();
+    await expect(page.getByRole("form", { name: "Đổi tên Chi bộ Đào tạo" }).getByLabel("Tên mới")).toBeFocused();
   });
 });

@@ -38,7 +38,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </div>
         )}
       </div>
-      <form method="get" className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-[2fr_2fr_1fr_1fr_auto]" role="search" aria-label="Lọc danh sách đảng viên">
+      <form method="get" className="mb-4 grid gap-3 [&>*]:min-w-0 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-[2fr_2fr_1fr_1fr_auto]" role="search" aria-label="Lọc danh sách đảng viên">
         <div>
           <label htmlFor="f-q" className="block text-sm font-medium">Tìm theo tên</label>
           <input id="f-q" name="q" defaultValue={query.q ?? ""} className={inputClass} />
@@ -68,7 +68,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <button type="submit" className="rounded-md bg-stone-800 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
         </div>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm" data-testid="member-table">
           <thead className="bg-stone-100">
             <tr>

@@ -88,13 +88,13 @@ export function MemberForm({ initial, units, saved }: { initial: MemberFormValue
           <p id={`${id}-unitId-err`} className="mt-1 text-sm text-red-700" aria-live="polite">{err("unitId") ?? ""}</p>
         </div>
       )}
-      <fieldset className="grid gap-3 sm:grid-cols-3">
+      <fieldset className="grid min-w-0 gap-3 [&>*]:min-w-0 sm:grid-cols-3">
         <legend className="mb-1 text-sm font-semibold">Họ và tên</legend>
         {field("familyName", "Họ", { required: true })}
         {field("middleName", "Tên đệm")}
         {field("givenName", "Tên", { required: true, help: "Tên gọi, có thể hai tiếng (“Bình Minh”)." })}
       </fieldset>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 [&>*]:min-w-0 sm:grid-cols-3">
         <div>
           <label htmlFor={`${id}-gender`} className="block text-sm font-medium">Giới tính</label>
           <select id={`${id}-gender`} name="gender" defaultValue={initial.gender ?? ""} className={inputClass}>
@@ -115,12 +115,12 @@ export function MemberForm({ initial, units, saved }: { initial: MemberFormValue
         </div>
       </div>
 
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="mb-1 text-sm font-semibold">Chức vụ Đảng và chính quyền</legend>
         {positions.length === 0 && <p className="text-sm text-stone-600">Chưa có chức vụ.</p>}
         <ul className="space-y-3">
           {positions.map((p, i) => (
-            <li key={p.key} className="grid gap-2 rounded-md border border-stone-200 p-2 sm:grid-cols-[10rem_1fr_1fr_9rem_9rem_auto]">
+            <li key={p.key} className="grid gap-2 [&>*]:min-w-0 rounded-md border border-stone-200 p-2 sm:grid-cols-[10rem_1fr_1fr_9rem_9rem_auto]">
               <div>
                 <label htmlFor={`${id}-p${p.key}-kind`} className="block text-xs">Loại</label>
                 <select id={`${id}-p${p.key}-kind`} value={p.kind} onChange={(e) => setPos(p.key, { kind: e.target.value as PositionKind })} className={inputClass}>

@@ -26,7 +26,7 @@ export function StatusForm({ memberId }: { memberId: string }) {
       <h2 id={`${id}-h`} className="font-semibold">Ghi tình trạng sinh hoạt</h2>
       <input type="hidden" name="memberId" value={memberId} />
       <p className="text-xs text-stone-600">Chuyển sinh hoạt giữa các tổ chức trong hệ thống: dùng mục “Chuyển sinh hoạt đảng”. Tình trạng “chuyển đi”, “tạm thời” ở đây dành cho nơi ngoài hệ thống; ghi “Sinh hoạt thường xuyên” khi đảng viên đi sinh hoạt tạm thời trở về.</p>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 [&>*]:min-w-0 sm:grid-cols-3">
         <div>
           <label htmlFor={`${id}-status`} className="block text-sm font-medium">Tình trạng</label>
           <select id={`${id}-status`} name="status" className={inputClass} defaultValue="EXEMPT">
@@ -64,7 +64,7 @@ export function TransferForm({ memberId, units }: { memberId: string; units: Arr
     <form action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="font-semibold">Chuyển sinh hoạt đảng</h2>
       <input type="hidden" name="memberId" value={memberId} />
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 [&>*]:min-w-0 sm:grid-cols-3">
         <div>
           <label htmlFor={`${id}-unit`} className="block text-sm font-medium">Đến chi bộ</label>
           <select id={`${id}-unit`} name="toUnitId" className={inputClass} aria-describedby={`${id}-unit-err`}>

@@ -85,7 +85,7 @@ export function RosterImport({ units }: { units: Array<{ id: string; name: strin
               </ul>
             </div>
           )}
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="import-table">
               <caption className="sr-only">Các dòng của tệp và việc sẽ làm</caption>
               <thead className="bg-stone-100">

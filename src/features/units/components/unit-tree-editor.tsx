@@ -119,7 +119,7 @@ function CreateForm({ unit, onDone, onCancel }: FormProps) {
   return (
     <form action={formAction} aria-label={`Thêm tổ chức trực thuộc ${unit.name}`}>
       <input type="hidden" name="parentId" value={unit.id} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 [&>*]:min-w-0 sm:grid-cols-2">
         <div>
           <label htmlFor={`${id}-name`} className="block text-sm font-medium">Tên tổ chức</label>
           <input id={`${id}-name`} name="name" required className={inputClass} defaultValue={String(values?.name ?? "")} aria-invalid={!!err("name")} aria-describedby={`${id}-name-err`} autoFocus />

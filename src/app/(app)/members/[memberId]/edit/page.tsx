@@ -41,7 +41,7 @@ export default async function EditMemberPage({ params, searchParams }: { params:
           positions: member.positions.map((p) => ({ kind: p.kind, title: p.title, organ: p.organ, startOn: p.startOn, endOn: p.endOn })),
         }}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-2">
         <StatusForm memberId={member.id} />
         {units.length > 0 && <TransferForm memberId={member.id} units={units} />}
       </div>

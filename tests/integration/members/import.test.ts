@@ -186,6 +186,20 @@ describe("re-import updates instead of duplicating", () => {
     expect((await testDb().member.findFirstOrThrow({ where: { nameFolded: "vu duc toan" } })).status).toBe("EXEMPT");
   });
 
+  it("an empty or missing cell never erases the roster; a new member still needs a category", async () => {
+    const rows = [["Họ và tên", "Giới tính", "Chi bộ"], ["Bùi Văn Khánh", "Nam", TCHC], ["Người Mới Đến", "Nữ", TCHC]];
+    const t = (await load("c.csv", new TextEncoder().encode(toCsvText(rows)))).table;
+    const p = await previewRosterImport(schoolAdmin, { table: t, defaultUnitId: null });
+    // Bùi Văn Khánh is "miễn sinh hoạt" on the roster: no status column means no change of status
+    expect(p.rows.map((r) => [r.action, r.changes, r.errors])).toEqual([
+      ["update", ["Giới tính"], []],
+      ["error", [], ["Dòng 3: Thiếu loại đảng viên (Chính thức hoặc Dự bị)."]],
+    ]);
+    await confirmRosterImport(schoolAdmin, { table: t, defaultUnitId: null, fingerprint: p.fingerprint });
+    expect(await testDb().member.findFirstOrThrow({ where: { nameFolded: "bui van khanh" } })).toMatchObject({ status: "EXEMPT", category: "OFFICIAL", gender: "MALE" });
+    expect(await testDb().member.count({ where: { nameFolded: "nguoi moi den" } })).toBe(0);
+  });
+
   it("export → import of the same roster changes nothing (CSV and XLSX)", async () => {
     const exp = await rosterForExport(schoolAdmin);
     expect(exp.rows).toHaveLength(24);

@@ -113,8 +113,8 @@ function changesOf(r: RosterRecord, e: Existing, unitId: string, unitName: strin
   if (r.partyCardNumber && r.partyCardNumber !== e.partyCardNumber) out.push("Số thẻ đảng viên");
   if (r.admittedOn && r.admittedOn !== e.admittedOn) out.push("Ngày vào Đảng");
   if (r.officialOn && r.officialOn !== e.officialOn) out.push("Ngày chính thức");
-  if (r.category !== e.category) out.push("Loại đảng viên");
-  if (r.status !== e.status) out.push("Tình trạng");
+  if (r.category && r.category !== e.category) out.push("Loại đảng viên");
+  if (r.status && r.status !== e.status) out.push("Tình trạng");
   for (const [kind, title, label] of [["PARTY", r.partyTitle, "Chức vụ Đảng"], ["GOVERNMENT", r.governmentTitle, "Chức vụ chính quyền"]] as const) {
     if (title == null) continue;
     const d = positionsDiff(e, kind, splitTitles(title));
@@ -212,6 +212,7 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
         else seenMember.set(existing.id, p.line);
       }
     }
+    if (r && !existing && !r.category && unitId) err("Thiếu loại đảng viên (Chính thức hoặc Dự bị).");
     const base = { line: p.line, name: r ? fullName(r) : "", unitName, birthDate: r?.birthDate ?? null, partyCardNumber: r?.partyCardNumber ?? null, record: r, unitId, existing };
     if (errors.length || !r || !unitId) return { ...base, action: "error" as const, errors, changes: [] };
     if (!existing) return { ...base, action: "create" as const, errors, changes: [] };
@@ -289,15 +290,15 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
           birthDate: r.birthDate,
           admittedOn: r.admittedOn,
           officialOn: r.officialOn,
-          category: r.category,
-          status: r.status,
-          statusSince: r.status === "ACTIVE" ? r.admittedOn : null,
+          category: r.category!,
+          status: r.status ?? "ACTIVE",
+          statusSince: r.status && r.status !== "ACTIVE" ? null : r.admittedOn,
           partyCardNumber: r.partyCardNumber,
           title: [...party, ...gov].join(", ") || null,
         });
         memberships.push({ memberId: id, unitId: row.unitId!, startOn: r.admittedOn, note: "Nhập từ danh sách" });
         [...party.map((t) => ["PARTY", t] as const), ...gov.map((t) => ["GOVERNMENT", t] as const)].forEach(([kind, title], sortOrder) => positions.push({ memberId: id, kind, title, sortOrder }));
-        if (r.status !== "ACTIVE") statuses.push({ memberId: id, status: r.status, fromOn: null, note: "Theo danh sách nhập" });
+        if (r.status && r.status !== "ACTIVE") statuses.push({ memberId: id, status: r.status, fromOn: null, note: "Theo danh sách nhập" });
       }
       for (const part of chunks(members)) await tx.member.createMany({ data: part });
       for (const part of chunks(memberships)) await tx.membership.createMany({ data: part });
@@ -325,9 +326,10 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
           await tx.membership.create({ data: { memberId: e.id, unitId: row.unitId!, startOn: today, note: `Chuyển sinh hoạt đến từ ${e.unitName} (nhập từ danh sách)` } });
           statuses.push({ memberId: e.id, status: "TRANSFERRED_OUT", fromOn: today, note: `Chuyển sinh hoạt từ ${e.unitName} đến ${row.unitName}` });
         }
-        if (r.status !== e.status) {
+        const newStatus = r.status && r.status !== e.status ? r.status : null;
+        if (newStatus) {
           await tx.memberStatusChange.updateMany({ where: { memberId: e.id, toOn: null }, data: { toOn: today } });
-          statuses.push({ memberId: e.id, status: r.status, fromOn: today, note: "Theo danh sách nhập" });
+          statuses.push({ memberId: e.id, status: newStatus, fromOn: today, note: "Theo danh sách nhập" });
         }
         await tx.member.update({
           where: { id: e.id },
@@ -339,9 +341,8 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
             admittedOn: r.admittedOn ?? undefined,
             officialOn: r.officialOn ?? undefined,
             partyCardNumber: r.partyCardNumber ?? undefined,
-            category: r.category,
-            status: r.status,
-            ...(r.status !== e.status ? { statusSince: today } : {}),
+            category: r.category ?? undefined,
+            ...(newStatus ? { status: newStatus, statusSince: today } : {}),
             unitId: row.unitId!,
             ...(r.partyTitle != null || r.governmentTitle != null ? { title: open.map((p) => p.title).join(", ") || null } : {}),
           },

@@ -132,7 +132,7 @@ describe("parseRosterTable", () => {
     expect(t.rows.map((r) => r.line)).toEqual([2, 3, 5, 6]);
     expect(t.rows[0]).toMatchObject({
       errors: [],
-      record: { familyName: "Nguyễn", middleName: "Văn", givenName: "An", birthDate: "1980-02-03", gender: "MALE", category: "OFFICIAL", status: "ACTIVE", partyTitle: "Chi ủy viên", governmentTitle: "Trưởng phòng", unitName: "Chi bộ A" },
+      record: { familyName: "Nguyễn", middleName: "Văn", givenName: "An", birthDate: "1980-02-03", gender: "MALE", category: "OFFICIAL", status: null, partyTitle: "Chi ủy viên", governmentTitle: "Trưởng phòng", unitName: "Chi bộ A" },
     });
     expect(t.rows[1].errors).toEqual(["Dòng 3: Ngày sinh “31/02/1980” không hợp lệ."]);
     expect(t.rows[1].record?.status).toBe("EXEMPT");

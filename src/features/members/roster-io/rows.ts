@@ -24,8 +24,10 @@ export interface RosterRecord {
   partyCardNumber: string | null;
   admittedOn: string | null;
   officialOn: string | null;
-  category: MemberCategory;
-  status: MemberStatus;
+  /** Null when the file does not say (then an update keeps the roster's value; a new member needs it). */
+  category: MemberCategory | null;
+  /** Null when the file does not say (a new member is then "sinh hoạt thường xuyên"). */
+  status: MemberStatus | null;
   partyTitle: string | null;
   governmentTitle: string | null;
   unitName: string | null;
@@ -145,14 +147,12 @@ function parseRow(line: number, get: (f: RosterField) => Cell, defaultUnitName: 
   if (genderText && !gender) err(`Giới tính “${text(get("gender"))}” không hợp lệ (Nam hoặc Nữ).`);
 
   const catText = foldForSearch(text(get("category")));
-  let category: MemberCategory | null = catText ? (CATEGORY.get(catText) ?? null) : officialOn ? "OFFICIAL" : null;
+  const category: MemberCategory | null = catText ? (CATEGORY.get(catText) ?? null) : officialOn ? "OFFICIAL" : null;
   if (catText && !category) err(`Loại đảng viên “${text(get("category"))}” không hợp lệ (Chính thức hoặc Dự bị).`);
-  else if (!category) err("Thiếu loại đảng viên (Chính thức hoặc Dự bị).");
-  category ??= "OFFICIAL";
 
   const statusText = foldForSearch(text(get("status")));
-  const status = statusText ? (STATUS.get(statusText) ?? null) : "ACTIVE";
-  if (!status) err(`Tình trạng “${text(get("status"))}” không hợp lệ.`);
+  const status = statusText ? (STATUS.get(statusText) ?? null) : null;
+  if (statusText && !status) err(`Tình trạng “${text(get("status"))}” không hợp lệ.`);
 
   const cardRaw = text(get("partyCardNumber")).replace(/\s+/g, "");
   const card = cardRaw || null;
@@ -174,7 +174,7 @@ function parseRow(line: number, get: (f: RosterField) => Cell, defaultUnitName: 
     admittedOn,
     officialOn,
     category,
-    status: status ?? "ACTIVE",
+    status,
     partyTitle: text(get("partyTitle")) || null,
     governmentTitle: text(get("governmentTitle")) || null,
     unitName,

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
@@ -100,6 +101,13 @@ test.describe("the admin keeps the tree and the roster", () => {
     await expect(rows.locator("td:nth-child(2)")).toHaveText(["Nguyễn Hữu An", "Phạm Minh Khoa", "Trần Văn Xuân"]);
     await expect(rows.first()).toContainText("Đảng viên dự bị");
     await expect(rows.nth(2)).toContainText("Bí thư Chi bộ");
+
+    // the export of this chi bộ has the import's columns, UTF-8 with a BOM, and reads back unchanged below
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe(`Danh sách đảng viên – ${IMPORT_UNIT}.csv`);
+    const exported = await readFile((await download.path())!, "utf8");
+    expect(exported.startsWith("\uFEFFSTT,Họ và tên,Họ,Tên đệm,Tên,Ngày sinh,Giới tính,Số thẻ đảng viên,Ngày vào Đảng")).toBe(true);
+    expect(exported).toContain(`1,Nguyễn Hữu An,Nguyễn,Hữu,An,01/06/1990,Nam,E2E${tag}3,02/09/2015,,Dự bị`);
 
     // importing the same file again updates nothing and creates nothing
     await importer.goto();

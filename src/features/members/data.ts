@@ -3,21 +3,10 @@ import { db } from "@/server/db";
 import { can, unitWhere, type Actor } from "@/server/policy/policy";
 import { compareByGivenName, fullName } from "@/lib/vi/names";
 import { foldForSearch } from "@/lib/vi/normalize";
-import type { Gender, MemberCategory, MemberStatus, PositionKind } from "@/lib/enums";
+import type { MemberCategory, MemberStatus } from "@/lib/enums";
+import type { FormerMemberItem, MemberDetail, MemberListItem, UnitOption } from "./dto";
 
-export interface MemberListItem {
-  id: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
-  fullName: string;
-  title: string | null;
-  category: MemberCategory;
-  status: MemberStatus;
-  birthDate: string | null;
-  partyCardNumber: string | null;
-  unit: { id: string; name: string };
-}
+export type { FormerMemberItem, MemberDetail, MemberListItem, UnitOption } from "./dto";
 
 export interface MemberListFilter {
   unitId?: string;
@@ -46,18 +35,6 @@ export async function listMembers(actor: Actor, filter: MemberListFilter = {}): 
   return rows.map((r) => ({ ...r, fullName: fullName(r) })).sort(compareByGivenName);
 }
 
-export interface FormerMemberItem {
-  id: string;
-  fullName: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
-  startOn: string | null;
-  endOn: string | null;
-  note: string | null;
-  nowIn: string;
-}
-
 /** Members who once belonged to a unit and have moved on: the unit's history keeps them. */
 export async function listFormerMembers(actor: Actor, unitId: string): Promise<FormerMemberItem[]> {
   const unit = await db().unit.findFirst({ where: { id: unitId, ...unitWhere(actor, "member.read") }, select: { id: true } });
@@ -69,29 +46,6 @@ export async function listFormerMembers(actor: Actor, unitId: string): Promise<F
   return rows
     .map((r) => ({ id: r.member.id, familyName: r.member.familyName, middleName: r.member.middleName, givenName: r.member.givenName, fullName: fullName(r.member), startOn: r.startOn, endOn: r.endOn, note: r.note, nowIn: r.member.unit.name }))
     .sort(compareByGivenName);
-}
-
-export interface MemberDetail {
-  id: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
-  fullName: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  admittedOn: string | null;
-  officialOn: string | null;
-  category: MemberCategory;
-  status: MemberStatus;
-  statusSince: string | null;
-  title: string | null;
-  partyCardNumber: string | null;
-  unit: { id: string; name: string; closed: boolean };
-  positions: Array<{ id: string; kind: PositionKind; title: string; organ: string | null; startOn: string | null; endOn: string | null }>;
-  memberships: Array<{ id: string; unit: { id: string; name: string }; startOn: string | null; endOn: string | null; note: string | null }>;
-  statusChanges: Array<{ id: string; status: MemberStatus; fromOn: string | null; toOn: string | null; note: string | null }>;
-  /** May the actor edit this member (member.manage on the current unit)? */
-  canManage: boolean;
 }
 
 /**
@@ -119,12 +73,6 @@ export async function getMember(actor: Actor, id: string): Promise<MemberDetail 
     unit: { id: unit.id, name: unit.name, closed: !!unit.closedAt },
     canManage: can(actor, "member.manage", { unitId: unit.id, unitPath: unit.path }),
   };
-}
-
-export interface UnitOption {
-  id: string;
-  name: string;
-  depth: number;
 }
 
 /** Open units where the actor may write the roster (for selects), in tree order. */

@@ -1,5 +1,5 @@
 import { memberStatusLabels, positionKindLabels } from "@/lib/vi/labels";
-import type { MemberDetail } from "../data";
+import type { MemberDetail } from "../dto";
 
 const vn = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "…");
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { startTransition, useActionState, useId, useState } from "react";
 import type { ActionState } from "@/server/action";
 import { confirmRosterAction, previewRosterAction, type RosterPreviewState } from "../actions";
-import type { ImportResult, RowAction } from "../roster-io/import";
+import type { ImportResult, RowAction } from "../roster-io/types";
 
 const actionLabels: Record<RowAction, string> = { create: "Thêm mới", update: "Cập nhật", unchanged: "Không thay đổi", error: "Lỗi" };
 const actionClass: Record<RowAction, string> = { create: "text-green-800", update: "text-blue-800", unchanged: "text-stone-600", error: "text-red-700 font-semibold" };

@@ -10,6 +10,9 @@ import { toVnIsoDate } from "@/lib/vi/date";
 import type { MemberCategory, MemberStatus, PositionKind } from "@/lib/enums";
 import { parseRosterTable, type Cell, type RosterRecord } from "./rows";
 import { isoToVn } from "./dates";
+import type { ImportPreview, ImportResult, PreviewRow, RowAction } from "./types";
+
+export type { ImportPreview, ImportResult, PreviewRow, RowAction } from "./types";
 
 /**
  * Roster import: preview, then confirm.
@@ -22,37 +25,6 @@ import { isoToVn } from "./dates";
  * - Re-importing updates instead of duplicating. An empty cell never erases what the roster has.
  * - Every row's chi bộ must be in the actor's "member.manage" scope; others are row errors.
  */
-
-export type RowAction = "create" | "update" | "unchanged" | "error";
-
-export interface PreviewRow {
-  line: number;
-  name: string;
-  unitName: string | null;
-  birthDate: string | null;
-  partyCardNumber: string | null;
-  action: RowAction;
-  errors: string[];
-  /** For updates: what changes ("Ngày sinh", "Chuyển sinh hoạt từ …"). */
-  changes: string[];
-}
-
-export interface ImportPreview {
-  headerLine: number;
-  ignoredHeaders: string[];
-  warnings: string[];
-  rows: PreviewRow[];
-  counts: Record<RowAction, number> & { total: number };
-  /** Hash of the plan; confirm refuses when the roster changed since the preview. */
-  fingerprint: string;
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-}
 
 interface Existing {
   id: string;

@@ -200,6 +200,14 @@ describe("re-import updates instead of duplicating", () => {
     expect(await testDb().member.count({ where: { nameFolded: "nguoi moi den" } })).toBe(0);
   });
 
+  it("a closed chi bộ takes no members from a file", async () => {
+    const school = await unitByName(SCHOOL);
+    const closed = await testDb().unit.create({ data: { id: "closedcb", name: "Chi bộ Đã Giải Thể", nameFolded: "chi bo da giai the", kind: "CHI_BO", parentId: school.id, path: `${school.path}closedcb/`, depth: 1, closedAt: new Date() } });
+    const t = (await load("d.csv", new TextEncoder().encode(toCsvText([["Họ và tên", "Loại đảng viên", "Chi bộ"], ["Lê Văn An", "Chính thức", closed.name]])))).table;
+    const p = await previewRosterImport(schoolAdmin, { table: t, defaultUnitId: null });
+    expect(p.rows[0].errors).toEqual(["Dòng 2: Chi bộ “Chi bộ Đã Giải Thể” đã giải thể, không nhận đảng viên."]);
+  });
+
   it("export → import of the same roster changes nothing (CSV and XLSX)", async () => {
     const exp = await rosterForExport(schoolAdmin);
     expect(exp.rows).toHaveLength(24);

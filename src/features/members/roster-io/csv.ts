@@ -88,3 +88,11 @@ export function toCsvText(rows: string[][], delimiter: Delimiter = ","): string 
   const cell = (v: string) => (v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return rows.map((r) => r.map(cell).join(delimiter)).join("\r\n") + "\r\n";
 }
+
+/**
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+ * apostrophe (OWASP "CSV injection"); the import strips it again.
+ */
+export function defuseCsvCell(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}

@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { compareByGivenName, fullName } from "@/lib/vi/names";
 import { genderLabels, memberCategoryShortLabels, memberStatusLabels } from "@/lib/vi/labels";
-import { toCsvText } from "./csv";
+import { defuseCsvCell, toCsvText } from "./csv";
 import { isoToVn } from "./dates";
 import { HEADERS, type RosterField } from "./headers";
 
@@ -62,7 +62,7 @@ export async function rosterForExport(actor: Actor, unitId?: string): Promise<Ro
 
 /** UTF-8 with a byte-order mark so Excel shows Vietnamese correctly. */
 export function rosterCsv(r: RosterExport): string {
-  return "\uFEFF" + toCsvText([r.header, ...r.rows.map((row, i) => [String(i + 1), ...EXPORT_FIELDS.map((f) => row[f])])]);
+  return "\uFEFF" + toCsvText([r.header, ...r.rows.map((row, i) => [String(i + 1), ...EXPORT_FIELDS.map((f) => defuseCsvCell(row[f]))])]);
 }
 
 export async function rosterXlsx(r: RosterExport): Promise<Buffer> {

@@ -104,7 +104,9 @@ function toExisting(m: { unit: { name: string } } & Omit<Existing, "unitName">):
 async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cell[][], defaultUnitId: string | null): Promise<{ preview: Omit<ImportPreview, "warnings">; rows: PlannedRow[] }> {
   if (!canAnywhere(actor, "member.manage")) throw new AppError("FORBIDDEN");
   const scope = unitWhere(actor, "member.manage");
-  const units = await client.unit.findMany({ where: { ...scope, closedAt: null }, select: { id: true, name: true, nameFolded: true, path: true } });
+  const inScope = await client.unit.findMany({ where: scope, select: { id: true, name: true, nameFolded: true, path: true, closedAt: true } });
+  const units = inScope.filter((u) => !u.closedAt);
+  const closedNames = new Set(inScope.filter((u) => u.closedAt).map((u) => u.nameFolded));
   let defaultUnit: { id: string; name: string } | null = null;
   if (defaultUnitId) {
     defaultUnit = units.find((u) => u.id === defaultUnitId) ?? null;
@@ -150,6 +152,7 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
           unitId = hits[0].id;
           unitName = hits[0].name;
         } else if (hits.length > 1) err(`Tên chi bộ “${r.unitName}” trùng ở nhiều tổ chức; hãy nhập riêng cho từng chi bộ và chọn chi bộ nhận danh sách.`);
+        else if (closedNames.has(foldForSearch(r.unitName))) err(`Chi bộ “${r.unitName}” đã giải thể, không nhận đảng viên.`);
         else err(`Chi bộ “${r.unitName}” không có trong phạm vi quản lý của bạn.`);
       }
     }

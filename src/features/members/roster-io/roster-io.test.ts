@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, parseCsv, toCsvText } from "./csv";
+import { defuseCsvCell, detectDelimiter, parseCsv, toCsvText } from "./csv";
 import { excelSerialToIso, isoToVn, parseRosterDate } from "./dates";
 import { findHeader, matchHeader } from "./headers";
 import { splitVietnameseName, tidyNameCase } from "./names";
@@ -27,6 +27,15 @@ describe("parseCsv", () => {
     expect(parseCsv("a,b\r1,2\r").rows).toEqual([["a", "b"], ["1", "2"]]);
     expect(parseCsv("a\n\nb\n").rows).toEqual([["a"], [""], ["b"]]);
     expect(parseCsv('"a",""\n').rows).toEqual([["a", ""]]);
+  });
+
+  it("defuses cells a spreadsheet would run as formulas, and the import reads them back as text", () => {
+    expect(defuseCsvCell("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(defuseCsvCell("-Bí thư")).toBe("'-Bí thư");
+    expect(defuseCsvCell("Nguyễn Văn A")).toBe("Nguyễn Văn A");
+    const t = parseRosterTable([["Họ", "Tên", "Chức vụ Đảng", "Loại đảng viên"], ["Lê", "An", defuseCsvCell("=1+1"), "Chính thức"]], { defaultUnitName: "Chi bộ A" });
+    if ("error" in t) throw new Error(t.error);
+    expect(t.rows[0].record?.partyTitle).toBe("=1+1");
   });
 
   it("round-trips what toCsvText writes", () => {

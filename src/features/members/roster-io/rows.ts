@@ -52,7 +52,8 @@ const label = (f: RosterField) => HEADERS[f][0];
 function text(cell: Cell): string {
   if (cell == null) return "";
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return cleanText(String(cell));
+  // "'=…" is how exports keep spreadsheets from running a cell as a formula
+  return cleanText(String(cell)).replace(/^'(?=[=+\-@])/, "");
 }
 
 const CATEGORY: Map<string, MemberCategory> = new Map([

@@ -9,6 +9,7 @@ import type { FormerMemberItem, MemberDetail, MemberListItem, UnitOption } from 
 export type { FormerMemberItem, MemberDetail, MemberListItem, UnitOption } from "./dto";
 
 export interface MemberListFilter {
+  /** A unit and everything below it (a đảng bộ lists the members of its chi bộ). */
   unitId?: string;
   /** Folded search over the full name ("nguyen van" finds "Nguyễn Văn …"). */
   q?: string;
@@ -19,10 +20,16 @@ export interface MemberListFilter {
 /** Members of the units the actor may see the roster of, sorted by given name (Vietnamese collation). */
 export async function listMembers(actor: Actor, filter: MemberListFilter = {}): Promise<MemberListItem[]> {
   const q = filter.q ? foldForSearch(filter.q) : "";
+  const scope = unitWhere(actor, "member.read");
+  let within: { path: { startsWith: string } } | null = null;
+  if (filter.unitId) {
+    const unit = await db().unit.findUnique({ where: { id: filter.unitId }, select: { path: true } });
+    if (!unit) return [];
+    within = { path: { startsWith: unit.path } };
+  }
   const rows = await db().member.findMany({
     where: {
-      unit: unitWhere(actor, "member.read"),
-      ...(filter.unitId ? { unitId: filter.unitId } : {}),
+      unit: within ? { AND: [scope, within] } : scope,
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.category ? { category: filter.category } : {}),
       ...(q ? { nameFolded: { contains: q } } : {}),

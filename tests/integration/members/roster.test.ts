@@ -67,6 +67,12 @@ describe("createMember / updateMember", () => {
     const names = (await listMembers(schoolAdmin, { unitId: tchc.id })).map((m) => m.givenName);
     expect(names.indexOf("Bình Minh")).toBeLessThan(names.indexOf("Hà"));
     expect(names[0]).toBe("Bình Minh");
+    // filtering by the đảng bộ lists its chi bộ's members; a member out of scope sees nothing more
+    const school = await unitByName(SCHOOL);
+    expect(await listMembers(schoolAdmin, { unitId: school.id })).toHaveLength(25);
+    expect((await listMembers(schoolAdmin, { unitId: school.id, q: "binh minh" })).map((m) => m.fullName)).toEqual(["Phạm Bình Minh"]);
+    expect(new Set((await listMembers(member, { unitId: school.id })).map((m) => m.unit.name))).toEqual(new Set([DAOTAO]));
+    expect(await listMembers(khoiAdmin, { unitId: school.id })).toEqual([]);
   });
 
   it("updates particulars and positions; the folded name follows; a card number in use is refused", async () => {

@@ -116,3 +116,15 @@ export const bulletinStatusLabels: Record<BulletinStatus, string> = {
   DRAFT: "Bản nháp",
   PUBLISHED: "Đã đăng",
 };
+
+/** Short forms used in roster files ("Loại đảng viên": Chính thức / Dự bị). */
+export const memberCategoryShortLabels: Record<MemberCategory, string> = {
+  OFFICIAL: "Chính thức",
+  PROBATIONARY: "Dự bị",
+};
+
+/** Chuyển sinh hoạt đảng: official (the member's unit changes) or temporary. */
+export const transferKindLabels: Record<"OFFICIAL" | "TEMPORARY", string> = {
+  OFFICIAL: "Chuyển sinh hoạt chính thức",
+  TEMPORARY: "Sinh hoạt tạm thời",
+};

@@ -1,25 +1,45 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/server/auth";
+import { can, canAnywhere } from "@/server/policy/policy";
 import { listUnits } from "@/features/units/data";
-import { unitKindLabels } from "@/lib/vi/labels";
+import { CHILD_KINDS, isSelfOrDescendant, mayHoldChild } from "@/features/units/rules";
+import { UnitTreeEditor, type TreeNode } from "@/features/units/components/unit-tree-editor";
 
 export const metadata: Metadata = { title: "Tổ chức Đảng" };
 
 export default async function UnitsPage() {
   const actor = await requireActor();
   const units = await listUnits(actor);
-  const minDepth = Math.min(...units.map((u) => u.depth), 0);
+  const manage = (u: { id: string; path: string }) => can(actor, "unit.manage", { unitId: u.id, unitPath: u.path });
+  const nodes: TreeNode[] = units.map((u) => {
+    const canManage = manage(u);
+    const parent = units.find((p) => p.id === u.parentId);
+    return {
+      id: u.id,
+      name: u.name,
+      kind: u.kind,
+      depth: u.depth,
+      closed: u.closed,
+      memberCount: u.memberCount,
+      hasParent: !!u.parentId,
+      canManage,
+      childKinds: canManage ? [...CHILD_KINDS[u.kind]] : [],
+      // moving needs "unit.manage" on the unit, its old parent and the new one (the command checks again)
+      moveTargets:
+        canManage && parent && manage(parent)
+          ? units.filter((t) => t.id !== u.parentId && !t.closed && manage(t) && mayHoldChild(t.kind, u.kind) && !isSelfOrDescendant(u.path, t.path)).map((t) => ({ id: t.id, name: t.name }))
+          : [],
+    };
+  });
   return (
     <div>
-      <h1 className="mb-4 text-2xl font-bold">Tổ chức Đảng</h1>
-      <ul className="rounded-lg border border-stone-200 bg-white p-4" data-testid="unit-tree">
-        {units.map((u) => (
-          <li key={u.id} style={{ paddingLeft: `${(u.depth - minDepth) * 1.5}rem` }} className="py-1.5">
-            <span className="font-medium">{u.name}</span>{" "}
-            <span className="text-xs text-stone-500">{unitKindLabels[u.kind]} · {u.memberCount} đảng viên{u.closed ? " · đã giải thể" : ""}</span>
-          </li>
-        ))}
-      </ul>
+      <h1 className="mb-1 text-2xl font-bold">Tổ chức Đảng</h1>
+      <p className="mb-3 text-sm text-stone-600">
+        {canAnywhere(actor, "unit.manage")
+          ? "Thêm, đổi tên, chuyển hoặc giải thể các tổ chức trong phạm vi quản lý. Tổ chức đã giải thể vẫn giữ nguyên hồ sơ, biên bản."
+          : "Cây tổ chức Đảng trong phạm vi của bạn."}
+      </p>
+      <UnitTreeEditor nodes={nodes} />
     </div>
   );
 }

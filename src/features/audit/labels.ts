@@ -27,6 +27,16 @@ export const auditActionLabels: Record<string, string> = {
   "account.grant": "Cấp quyền",
   "account.revoke": "Thu hồi quyền",
   "account.delete": "Xóa tài khoản chưa dùng",
+  "unit.create": "Thêm tổ chức Đảng",
+  "unit.rename": "Đổi tên tổ chức Đảng",
+  "unit.move": "Chuyển tổ chức Đảng sang cấp trên khác",
+  "unit.close": "Giải thể tổ chức Đảng",
+  "unit.reopen": "Khôi phục tổ chức Đảng",
+  "member.create": "Thêm đảng viên",
+  "member.update": "Sửa hồ sơ đảng viên",
+  "member.status": "Ghi tình trạng sinh hoạt",
+  "member.transfer": "Chuyển sinh hoạt đảng",
+  "member.import": "Nhập danh sách đảng viên",
   "apiToken.issue": "Cấp mã truy cập API",
   "apiToken.revoke": "Thu hồi mã truy cập API",
 };
@@ -48,6 +58,8 @@ export const auditActionGroups: Array<{ value: string; label: string }> = [
   { value: "account.", label: "Tài khoản (mọi thao tác)" },
   { value: "bulletin.", label: "Bản tin (mọi thao tác)" },
   { value: "task.", label: "Nhiệm vụ (mọi thao tác)" },
+  { value: "unit.", label: "Tổ chức Đảng (mọi thao tác)" },
+  { value: "member.", label: "Đảng viên (mọi thao tác)" },
   { value: "apiToken.", label: "Mã truy cập API (mọi thao tác)" },
 ];
 

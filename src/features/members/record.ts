@@ -26,6 +26,8 @@ export interface MemberRecord {
     unit: { id: string; name: string };
     admittedOn: string | null;
     officialOn: string | null;
+    /** May the reader edit this member (the same rule as the edit page). */
+    canManage: boolean;
   };
   period: { from: string | null; to: string | null };
   /** Years that have records of this member, newest first (for quick period links). */
@@ -104,6 +106,7 @@ export async function getMemberRecord(actor: Actor, memberId: string, period: Pe
   return {
     member: {
       id: m.id, fullName: fullName(m), title: m.title, category: m.category, status: m.status, unit: { id: m.unit.id, name: m.unit.name }, admittedOn: m.admittedOn, officialOn: m.officialOn,
+      canManage: can(actor, "member.manage", { unitId: m.unit.id, unitPath: m.unit.path }),
     },
     period: { from: period.from ?? null, to: period.to ?? null },
     years,

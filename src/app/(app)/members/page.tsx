@@ -85,7 +85,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             {members.map((m, i) => (
               <tr key={m.id} className="border-t border-stone-100" data-member={m.fullName}>
                 <td className="px-3 py-2">{i + 1}</td>
-                <td className="px-3 py-2 font-medium">{m.fullName}</td>
+                <td className="px-3 py-2 font-medium"><Link href={`/members/${m.id}`} className="hover:text-brand hover:underline">{m.fullName}</Link></td>
                 <td className="px-3 py-2">{m.title ?? ""}</td>
                 <td className="px-3 py-2">{memberCategoryLabels[m.category]}</td>
                 <td className="px-3 py-2">{memberStatusLabels[m.status]}</td>

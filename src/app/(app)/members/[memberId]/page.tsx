@@ -34,9 +34,12 @@ export default async function MemberPage({ params, searchParams }: { params: Pro
     <div className="space-y-5">
       <p className="text-sm"><Link href="/members" className="text-brand hover:underline">← Danh sách đảng viên</Link></p>
       <header>
-        <h1 className="text-2xl font-bold">{r.member.fullName}</h1>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-bold">{r.member.fullName}</h1>
+          {r.member.canManage && <Link href={`/members/${r.member.id}/edit`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">Sửa hồ sơ, chức vụ, chuyển sinh hoạt</Link>}
+        </div>
         <p className="text-stone-700">{[r.member.title, r.member.unit.name].filter(Boolean).join(" · ")}</p>
-        <p className="mt-1 text-sm text-stone-600">
+        <p className="mt-1 text-sm text-stone-600" data-testid="member-facts">
           {memberCategoryLabels[r.member.category]} · {memberStatusLabels[r.member.status]}
           {r.member.admittedOn && ` · Kết nạp ${formatLongDate(r.member.admittedOn)}`}
           {r.member.officialOn && ` · Chính thức ${formatLongDate(r.member.officialOn)}`}

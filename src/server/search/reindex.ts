@@ -24,3 +24,14 @@ export async function reindexStaleMeetings(db: Db, opts: { batchSize?: number } 
     done += ids.length;
   }
 }
+
+/**
+ * Marks the search columns of the meetings matching `where` as stale, inside the caller's
+ * transaction: for writes outside the editor that change what a record's search text is made of
+ * (a member's or a unit's name, a merged directive, a new task). After the transaction commits,
+ * call `reindexStaleMeetings(db())` to rebuild them (start-up rebuilds any that were left).
+ */
+export async function markSearchStale(tx: Tx | Db, where: NonNullable<Parameters<Db["meeting"]["updateMany"]>[0]>["where"]): Promise<number> {
+  const r = await tx.meeting.updateMany({ where, data: { searchVersion: 0 } });
+  return r.count;
+}

@@ -57,7 +57,7 @@ const NO_PG = process.argv.includes("--no-pg");
  * query takes minutes. The tables are measured after ANALYZE (PostgreSQL: after VACUUM ANALYZE).
  */
 const STATS_CHECK_MAX = Number(arg("--stats-check-max") ?? 20_000);
-/** Keep the SQLite files (for EXPLAIN QUERY PLAN by hand); the path is printed. */
+/** Keep the databases (and the throwaway cluster) for EXPLAIN by hand; where they are is printed. */
 const KEEP = process.argv.includes("--keep");
 const BATCH = 1000;
 
@@ -791,7 +791,10 @@ async function pgTarget(serverUrl: string, n: number): Promise<Target> {
     size: () => withClient(url, async (cl) => Number((await cl.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n)),
     // Autovacuum would analyse the freshly loaded tables within a minute; do it now, deterministically.
     settle: () => withClient(url, async (cl) => void (await cl.query("VACUUM ANALYZE"))),
-    drop: () => withClient(serverUrl, async (cl) => void (await cl.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    drop: () =>
+      KEEP
+        ? Promise.resolve(void console.log(`Kept / giữ lại: ${url}`))
+        : withClient(serverUrl, async (cl) => void (await cl.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
   };
 }
 
@@ -1060,7 +1063,8 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    if (cluster) execFileSync("bash", [script, "stop", cluster], { stdio: "ignore" });
+    if (cluster && KEEP) console.log(`Cluster kept / giữ lại: stop it with: bash scripts/pg-cluster.sh stop ${cluster}`);
+    else if (cluster) execFileSync("bash", [script, "stop", cluster], { stdio: "ignore" });
     if (!KEEP) rmSync(tmp, { recursive: true, force: true });
   }
   console.log(`\nTổng thời gian / total: ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db } from "./db";
-import type { Actor } from "./policy/policy";
+import { can, grantWithin, type Actor } from "./policy/policy";
 import { verifyPassword } from "./password-core";
 import { clearFailures, lockedMinutes, recordFailure } from "./throttle";
 
@@ -85,6 +85,11 @@ export async function loadTokenActor(secret: string): Promise<Actor | null> {
     select: { id: true, name: true, role: true, unitId: true, revokedAt: true, createdById: true, unit: { select: { path: true } } },
   });
   if (!token || token.revokedAt) return null;
+  // A token acts for its issuer: never beyond what the issuer may do now (disabled, or a right
+  // revoked since, and the token stops working; a right given back, and it works again).
+  const issuer = await loadActor(token.createdById);
+  const unit = { unitId: token.unitId, unitPath: token.unit.path };
+  if (!issuer || !can(issuer, "apiToken.manage", unit) || !grantWithin(issuer, token.role, unit)) return null;
   await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   return {
     userId: token.createdById,

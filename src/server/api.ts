@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { getActor } from "./auth";
+import { getApiActor } from "./auth";
 import { AppError, errorMessages, httpStatus, isAppError, type AppErrorCode } from "./errors";
 import type { Actor } from "./policy/policy";
 import { fieldErrorsOf } from "./action";
@@ -24,7 +24,7 @@ export function apiErrorFrom(e: unknown) {
 
 /** The caller (session cookie or Bearer token), or a 401 error to return. */
 export async function apiActor(): Promise<Actor> {
-  const actor = await getActor();
+  const actor = await getApiActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
   return actor;
 }

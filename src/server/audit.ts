@@ -17,7 +17,12 @@ export async function writeAudit(
       entityType: entity.type,
       entityId: entity.id ?? null,
       unitId: entity.unitId ?? null,
-      data: data === undefined ? null : JSON.stringify(data),
+      // a write made through an API token says which token, so it is told apart from the person's own
+      data: actor?.tokenId
+        ? JSON.stringify({ ...(data && typeof data === "object" ? data : data === undefined ? {} : { value: data }), viaApiToken: actor.tokenId })
+        : data === undefined
+          ? null
+          : JSON.stringify(data),
     },
   });
 }

@@ -43,14 +43,23 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/** The signed-in actor of this request (session cookie or API bearer token), or null. */
+/** The signed-in person of this request (session cookie only), or null. Pages and server actions use this. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const authorization = (await headers()).get("authorization");
-  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) return loadTokenActor(bearer);
   const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
   if (!session?.userId) return null;
   return loadActor(session.userId, typeof session.sv === "number" ? session.sv : undefined);
+});
+
+/**
+ * The caller of a versioned API route (/api/v1/…): an API bearer token when the request carries
+ * one, else the session. Tokens are accepted nowhere else, so a token never drives a page or a
+ * server action (account, roster or tree commands).
+ */
+export const getApiActor = cache(async (): Promise<Actor | null> => {
+  const authorization = (await headers()).get("authorization");
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return loadTokenActor(bearer);
+  return getActor();
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */

@@ -89,6 +89,10 @@ test.describe("archive and search", () => {
     expect(titles).not.toContain(TITLES.tchcJuly);
     for (const item of body.items) expect(item).toMatchObject({ id: expect.any(String), kind: expect.any(String), date: expect.any(String), status: "APPROVED", unit: { id: expect.any(String), name: expect.any(String) }, snippet: expect.any(String) });
 
+    // the token opens the versioned API only: pages (and so their server actions) ask for a sign-in
+    const pageWithToken = await api.get("/admin/accounts");
+    expect(new URL(pageWithToken.url()).pathname).toBe("/login");
+
     const bad = await api.get("/api/v1/meetings?kind=HOP_BAN");
     expect(bad.status()).toBe(400);
     expect(Object.keys((await bad.json()).error.fields)).toEqual(["kind"]);

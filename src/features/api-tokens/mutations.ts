@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { authorize, can, type Actor } from "@/server/policy/policy";
+import { authorize, can, grantWithin, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
 import { hashToken } from "@/server/actor";
 import type { IssueApiTokenInput, RevokeApiTokenInput } from "./schema";
@@ -25,6 +25,14 @@ export async function issueApiToken(actor: Actor, input: IssueApiTokenInput): Pr
     throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unitId: ["Không tìm thấy tổ chức Đảng."] } });
   }
   authorize(actor, "apiToken.manage", { unitId: unit.id, unitPath: unit.path });
+  if (unit.closedAt) {
+    const message = "Tổ chức Đảng này đã giải thể; không cấp mã truy cập mới.";
+    throw new AppError("VALIDATION", message, { fields: { unitId: [message] } });
+  }
+  if (!grantWithin(actor, input.role, { unitId: unit.id, unitPath: unit.path })) {
+    const message = "Quyền này rộng hơn quyền của bạn (ví dụ: quyền đảng viên đọc cả biên bản của cấp trên). Hãy chọn quyền khác hoặc nhờ quản trị cấp trên cấp mã.";
+    throw new AppError("VALIDATION", message, { fields: { role: [message] } });
+  }
   const token = `sbb_${randomBytes(24).toString("base64url")}`;
   const prefix = token.slice(0, 10);
   return db().$transaction(async (tx) => {

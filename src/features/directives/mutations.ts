@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { canAnywhere, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
+import { markSearchStale, reindexStaleMeetings } from "@/server/search/reindex";
 import type { MergeDirectivesInput } from "./schema";
 
 export interface MergeResult {
@@ -21,7 +22,7 @@ export async function mergeDirectives(actor: Actor, input: MergeDirectivesInput)
   if (input.duplicateId === input.keepId) {
     throw new AppError("VALIDATION", "Không thể hợp nhất một văn bản vào chính nó.", { fields: { keepId: ["Không thể hợp nhất một văn bản vào chính nó."] } });
   }
-  return db().$transaction(async (tx) => {
+  const merged = await db().$transaction(async (tx) => {
     const [dup, keep] = await Promise.all([
       tx.directive.findUnique({ where: { id: input.duplicateId }, select: { id: true, mergedIntoId: true, number: true, symbol: true, issuedOn: true } }),
       tx.directive.findUnique({ where: { id: input.keepId }, select: { id: true, mergedIntoId: true, number: true, symbol: true, issuedOn: true } }),
@@ -38,6 +39,8 @@ export async function mergeDirectives(actor: Actor, input: MergeDirectivesInput)
     const tasks = await tx.task.updateMany({ where: { directiveId: dup.id }, data: { directiveId: keep.id } });
     await tx.directive.updateMany({ where: { mergedIntoId: dup.id }, data: { mergedIntoId: keep.id } });
     await tx.directive.update({ where: { id: dup.id }, data: { mergedIntoId: keep.id } });
+    // the records that cited the duplicate now cite the kept entry: their search text follows it
+    await markSearchStale(tx, { citations: { some: { directiveId: keep.id } } });
     await writeAudit(tx, actor, "directive.merge", { type: "Directive", id: keep.id }, {
       duplicate: { id: dup.id, number: dup.number, symbol: dup.symbol, issuedOn: dup.issuedOn },
       kept: { id: keep.id, number: keep.number, symbol: keep.symbol, issuedOn: keep.issuedOn },
@@ -46,4 +49,6 @@ export async function mergeDirectives(actor: Actor, input: MergeDirectivesInput)
     });
     return { keptId: keep.id, movedCitations: citations.count, movedTasks: tasks.count };
   });
+  await reindexStaleMeetings(db());
+  return merged;
 }

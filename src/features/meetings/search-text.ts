@@ -13,10 +13,33 @@ import { directiveKindLabels, meetingKindLabels } from "@/lib/vi/labels";
 import type { DirectiveKind, MeetingKind } from "@/lib/enums";
 
 /** Bump when the recipe changes: rows with a lower version are rebuilt on start (scripts/seed.ts). */
-export const SEARCH_VERSION = 1;
+export const SEARCH_VERSION = 2;
 
 /** Folded text longer than this is cut (a tsvector holds at most 1 MB; no real record comes near). */
 const MAX_TEXT = 400_000;
+
+/**
+ * PostgreSQL records word positions up to 16,383 only, so words in a row could not be told apart
+ * further on. The first WORDS_IN_ORDER words are kept as written (title, people and documents
+ * come first); after them only words not seen before are added, so every word is still found, and
+ * both databases agree on what matches.
+ */
+export const WORDS_IN_ORDER = 16_000;
+
+export function capForIndex(folded: string): string {
+  const words = folded.split(" ");
+  if (words.length <= WORDS_IN_ORDER) return folded;
+  const head = words.slice(0, WORDS_IN_ORDER);
+  const seen = new Set(head);
+  const tail: string[] = [];
+  for (const w of words.slice(WORDS_IN_ORDER)) {
+    if (!seen.has(w)) {
+      seen.add(w);
+      tail.push(w);
+    }
+  }
+  return [...head, ...tail].join(" ");
+}
 
 export interface SearchableMeeting {
   title: string;
@@ -163,7 +186,7 @@ export function searchColumns(m: SearchSourceRow): SearchColumns {
     searchTitle: fold(title, 20_000),
     searchPeople: fold([...new Set(people.filter(Boolean))], 50_000),
     searchRefs: fold(refs, 50_000),
-    searchText: fold([...title, ...people, ...refs, ...body]),
+    searchText: capForIndex(fold([...title, ...people, ...refs, ...body])),
     searchVersion: SEARCH_VERSION,
   };
 }

@@ -3,6 +3,7 @@ import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { authorize, can, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
+import { markSearchStale, reindexStaleMeetings } from "@/server/search/reindex";
 import { fullName } from "@/lib/vi/names";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { memberStatusLabels } from "@/lib/vi/labels";
@@ -71,6 +72,28 @@ async function assertCardFree(tx: Tx, card: string | null, exceptId?: string) {
   if (other) throw new AppError("VALIDATION", `Số thẻ đảng viên ${card} đã được dùng cho một đảng viên khác.`, { fields: { partyCardNumber: ["Số thẻ đảng viên đã tồn tại."] } });
 }
 
+/**
+ * The meetings whose search text folds in these members' names: as chair, secretary, report
+ * presenter, speaker or task owner (see searchSourceSelect in features/meetings/search-text.ts).
+ */
+export function meetingsNamingMembers(memberIds: string[]) {
+  const ids = { in: memberIds };
+  return {
+    OR: [
+      { chairMemberId: ids },
+      { secretaryMemberId: ids },
+      { reports: { some: { presenterMemberId: ids } } },
+      { speeches: { some: { speakerMemberId: ids } } },
+      { tasks: { some: { ownerMemberId: ids } } },
+    ],
+  };
+}
+
+/** Did a write change how the member's name reads (the search columns keep the folded name)? */
+export function nameChanged(before: { familyName: string; middleName: string; givenName: string }, after: { familyName: string; middleName?: string | null; givenName: string }) {
+  return before.familyName !== after.familyName || before.middleName !== (after.middleName ?? "") || before.givenName !== after.givenName;
+}
+
 /** Adds a member to a unit's roster, with the first Membership row and the positions. */
 export async function createMember(actor: Actor, input: CreateMemberInput): Promise<{ id: string }> {
   const unit = await loadTargetUnit(actor, input.unitId);
@@ -95,13 +118,17 @@ export async function createMember(actor: Actor, input: CreateMemberInput): Prom
 /** Updates a member's particulars and positions (the positions list is replaced as a whole). */
 export async function updateMember(actor: Actor, input: UpdateMemberInput): Promise<{ id: string }> {
   const m = await loadMemberForWrite(actor, input.memberId);
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     await assertCardFree(tx, input.partyCardNumber, m.id);
     await tx.member.update({ where: { id: m.id }, data: { ...memberData(input), title: titleOf(input.positions) } });
     await writePositions(tx, m.id, input.positions);
+    // the records that name the member are searched by the new name too
+    const stale = nameChanged(m, input) ? await markSearchStale(tx, meetingsNamingMembers([m.id])) : 0;
     await writeAudit(tx, actor, "member.update", { type: "Member", id: m.id, unitId: m.unitId }, { name: fullName(input) });
-    return { id: m.id };
+    return { id: m.id, stale };
   });
+  if (result.stale) await reindexStaleMeetings(db());
+  return { id: result.id };
 }
 
 /** A dated status: miễn sinh hoạt, đình chỉ, or back to normal; the open status row is closed the day before. */
@@ -122,6 +149,27 @@ export async function changeMemberStatus(actor: Actor, input: ChangeStatusInput)
 }
 
 /**
+ * The rows of an official move (chuyển sinh hoạt chính thức), inside the caller's transaction:
+ * the open Membership row ends on the date and one opens in the receiving unit; every open status
+ * row ends on the date and a closed TRANSFERRED_OUT row records the move, so the old unit's history
+ * keeps the member; the member is then ACTIVE in the receiving unit. Shared by transferMember and
+ * the roster import, so a move reads the same whichever way it was made.
+ */
+export async function moveMemberOfficially(
+  tx: Tx,
+  move: { memberId: string; from: { name: string }; to: { id: string; name: string }; on: string; note?: string | null; membershipNote?: string },
+): Promise<void> {
+  const { memberId, from, to, on, note } = move;
+  await tx.membership.updateMany({ where: { memberId, endOn: null }, data: { endOn: on } });
+  await tx.membership.create({ data: { memberId, unitId: to.id, startOn: on, note: move.membershipNote ?? note ?? `Chuyển sinh hoạt đến từ ${from.name}` } });
+  await tx.memberStatusChange.updateMany({ where: { memberId, toOn: null }, data: { toOn: on } });
+  await tx.memberStatusChange.create({
+    data: { memberId, status: "TRANSFERRED_OUT", fromOn: on, toOn: on, note: `Chuyển sinh hoạt chính thức từ ${from.name} đến ${to.name}${note ? `: ${note}` : ""}` },
+  });
+  await tx.member.update({ where: { id: memberId }, data: { unitId: to.id, status: "ACTIVE", statusSince: on } });
+}
+
+/**
  * Chuyển sinh hoạt đảng. OFFICIAL: the current Membership row is closed on the date, a new one
  * opens in the receiving unit, the member's unit changes; a TRANSFERRED_OUT status row records the
  * move, so the old unit's history keeps the member. TEMPORARY (sinh hoạt tạm thời): the home unit
@@ -135,13 +183,7 @@ export async function transferMember(actor: Actor, input: TransferMemberInput): 
   return db().$transaction(async (tx) => {
     const fromName = m.unit.name;
     if (input.kind === "OFFICIAL") {
-      await tx.membership.updateMany({ where: { memberId: m.id, endOn: null }, data: { endOn: input.on } });
-      await tx.membership.create({ data: { memberId: m.id, unitId: to.id, startOn: input.on, note: input.note ?? `Chuyển sinh hoạt đến từ ${fromName}` } });
-      await tx.memberStatusChange.updateMany({ where: { memberId: m.id, toOn: null }, data: { toOn: input.on } });
-      await tx.memberStatusChange.create({
-        data: { memberId: m.id, status: "TRANSFERRED_OUT", fromOn: input.on, toOn: input.on, note: `Chuyển sinh hoạt chính thức từ ${fromName} đến ${to.name}${input.note ? `: ${input.note}` : ""}` },
-      });
-      await tx.member.update({ where: { id: m.id }, data: { unitId: to.id, status: "ACTIVE", statusSince: input.on } });
+      await moveMemberOfficially(tx, { memberId: m.id, from: m.unit, to, on: input.on, note: input.note ?? null });
     } else {
       await tx.membership.create({ data: { memberId: m.id, unitId: to.id, startOn: input.on, note: input.note ?? `Sinh hoạt tạm thời, đảng viên của ${fromName}` } });
       await tx.memberStatusChange.create({ data: { memberId: m.id, status: "AWAY_TEMPORARY", fromOn: input.on, note: `Sinh hoạt tạm thời tại ${to.name}${input.note ? `: ${input.note}` : ""}` } });

@@ -81,7 +81,7 @@ export async function getMemberRecord(actor: Actor, memberId: string, period: Pe
     db().meeting.findMany({ where: { chairMemberId: memberId, ...meeting }, select: { id: true, title: true, startsAt: true } }),
     db().meeting.findMany({ where: { secretaryMemberId: memberId, ...meeting }, select: { id: true, title: true, startsAt: true } }),
     db().meeting.findMany({
-      where: { ...readable, OR: [{ attendance: { some: { memberId } } }, { reports: { some: { presenterMemberId: memberId } } }, { speeches: { some: { speakerMemberId: memberId } } }] },
+      where: { AND: [readable, { OR: [{ attendance: { some: { memberId } } }, { reports: { some: { presenterMemberId: memberId } } }, { speeches: { some: { speakerMemberId: memberId } } }] }] },
       select: { startsAt: true },
     }),
   ]);

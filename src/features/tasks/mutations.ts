@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { authorize, can, meetingReadWhere, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
+import { markSearchStale, reindexStaleMeetings } from "@/server/search/reindex";
 import { canUpdateTask, taskReadWhere } from "./data";
 import type { AddTaskNoteInput, CreateTaskInput } from "./schema";
 
@@ -19,7 +20,7 @@ export async function createTask(actor: Actor, input: CreateTaskInput): Promise<
   });
   if (!meeting) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
   const unitId = authorize(actor, "task.update", { unitId: meeting.unitId, unitPath: meeting.unit.path });
-  return db().$transaction(async (tx) => {
+  const created = await db().$transaction(async (tx) => {
     const fields: Record<string, string[]> = {};
     if (input.resolutionId && !(await tx.resolution.count({ where: { id: input.resolutionId, meetingId: meeting.id } }))) {
       fields.resolutionId = ["Nghị quyết không thuộc biên bản này."];
@@ -53,9 +54,13 @@ export async function createTask(actor: Actor, input: CreateTaskInput): Promise<
       },
       select: { id: true },
     });
+    // the record's search text holds its tasks' titles and owners
+    await markSearchStale(tx, { id: meeting.id });
     await writeAudit(tx, actor, "task.create", { type: "Task", id: task.id, unitId }, { meetingId: meeting.id, title: input.title, dueOn: input.dueOn, directiveId });
     return task;
   });
+  await reindexStaleMeetings(db());
+  return created;
 }
 
 /** A dated progress note, with an optional status change, audited; by "task.update" in scope or the task's owner. */

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { authorize, can, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
+import { markSearchStale, reindexStaleMeetings } from "@/server/search/reindex";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { unitKindLabels } from "@/lib/vi/labels";
 import type { UnitKind } from "@/lib/enums";
@@ -79,15 +80,19 @@ export async function renameUnit(actor: Actor, input: RenameUnitInput): Promise<
   const unit = await loadManaged(actor, input.unitId);
   authorize(actor, "unit.manage", { unitId: unit.id, unitPath: unit.path });
   if (unit.name === input.name) return { id: unit.id, name: unit.name, path: unit.path };
-  return db().$transaction(async (tx) => {
+  const renamed = await db().$transaction(async (tx) => {
     const updated = await tx.unit.update({
       where: { id: unit.id },
       data: { name: input.name, nameFolded: foldForSearch(input.name) },
       select: { id: true, name: true, path: true },
     });
+    // the unit's records and the records where it spoke are searched by the new name
+    await markSearchStale(tx, { OR: [{ unitId: unit.id }, { speeches: { some: { speakerUnitId: unit.id } } }] });
     await writeAudit(tx, actor, "unit.rename", { type: "Unit", id: unit.id, unitId: unit.id }, { from: unit.name, to: input.name });
     return updated;
   });
+  await reindexStaleMeetings(db());
+  return renamed;
 }
 
 /**

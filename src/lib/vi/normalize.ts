@@ -40,7 +40,8 @@ export function foldForSearch(input: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    // letters and decimal digits only: "²" or "Ⅻ" would be words to one database and not to the other
+    .replace(/[^\p{L}\p{Nd}]+/gu, " ")
     .trim();
 }
 

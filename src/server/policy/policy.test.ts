@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, type Action } from "./matrix";
-import { authorize, can, unitWhere, type Actor, type UnitRef } from "./policy";
+import { authorize, can, grantWithin, unitWhere, type Actor, type UnitRef } from "./policy";
 import type { Role } from "@/lib/enums";
 
 // The tree the matrix is checked on:
@@ -112,5 +112,25 @@ describe("unitWhere", () => {
     expect(unitWhere(actorWith("ADMIN"), "meeting.read")).toEqual({ OR: [{ id: { in: [] } }, { path: { startsWith: "/R/A/" } }] });
     expect(unitWhere(actorWith("MEMBER"), "directive.read")).toEqual({});
     expect(unitWhere(actorWith("MEMBER"), "meeting.update")).toEqual({ id: { in: [] } });
+  });
+});
+
+describe("grantWithin: a token never reaches further than its issuer", () => {
+  const actor = (grants: Actor["grants"]): Actor => ({ userId: "u", username: "u", displayName: "U", memberId: null, grants });
+  const school = { unitId: "s", unitPath: "/s/" };
+  const chiBo = { unitId: "c", unitPath: "/s/c/" };
+  const rootAdmin = actor([{ role: "ADMIN", unitId: "s", unitPath: "/s/" }]);
+  const chiBoAdmin = actor([{ role: "ADMIN", unitId: "c", unitPath: "/s/c/" }]);
+  it.each([
+    ["root admin, MEMBER on the chi bộ", rootAdmin, "MEMBER", chiBo, true],
+    ["root admin, SECRETARY on the chi bộ", rootAdmin, "SECRETARY", chiBo, true],
+    ["root admin, ADMIN on the root", rootAdmin, "ADMIN", school, true],
+    ["chi bộ admin, ADMIN on the chi bộ", chiBoAdmin, "ADMIN", chiBo, true],
+    // a MEMBER grant reads the đảng bộ above; the chi bộ's admin cannot
+    ["chi bộ admin, MEMBER on the chi bộ", chiBoAdmin, "MEMBER", chiBo, false],
+    ["chi bộ admin, ADMIN on the root", chiBoAdmin, "ADMIN", school, false],
+    ["nobody", null, "MEMBER", chiBo, false],
+  ] as const)("%s → %s", (_name, outer, role, unit, expected) => {
+    expect(grantWithin(outer, role, unit)).toBe(expected);
   });
 });

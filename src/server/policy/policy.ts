@@ -5,7 +5,7 @@
  */
 import type { Role } from "@/lib/enums";
 import { AppError } from "../errors";
-import { MATRIX, type Action, type Scope } from "./matrix";
+import { ACTIONS, MATRIX, type Action, type Scope } from "./matrix";
 
 export type { Action, Scope } from "./matrix";
 
@@ -123,4 +123,19 @@ export function meetingReadWhere(actor: Actor | null | undefined) {
 /** Unit ids the actor holds any grant on, with roles (for navigation). */
 export function rolesOf(actor: Actor | null | undefined): Set<Role> {
   return new Set((actor?.grants ?? []).map((g) => g.role));
+}
+
+/**
+ * Does a grant of `role` on `unit` reach nowhere the `outer` actor does not? Checked for every
+ * action on the unit itself, each unit above it and a unit below it — the only places a grant's
+ * scope can reach. Used so an API token never reads or writes more than the admin who issued it
+ * can, now as when it was issued.
+ */
+export function grantWithin(outer: Actor | null | undefined, role: Role, unit: UnitRef): boolean {
+  if (!outer) return false;
+  const inner: Actor = { userId: "", username: "", displayName: "", memberId: null, grants: [{ role, unitId: unit.unitId, unitPath: unit.unitPath }] };
+  const ids = ancestorIds(unit.unitPath);
+  const targets: UnitRef[] = ids.map((id, i) => ({ unitId: id, unitPath: `/${ids.slice(0, i + 1).join("/")}/` }));
+  targets.push({ unitId: "below", unitPath: `${unit.unitPath}below/` });
+  return ACTIONS.every((action) => targets.every((t) => !can(inner, action, t) || can(outer, action, t)));
 }

@@ -3,6 +3,7 @@ import { issueApiToken, revokeApiToken } from "@/features/api-tokens/mutations";
 import { listApiTokens } from "@/features/api-tokens/data";
 import { hashToken, loadActor, loadTokenActor } from "@/server/actor";
 import { searchMeetings } from "@/server/search/meetings";
+import { updateMeeting } from "@/features/meetings/mutations";
 import type { Actor } from "@/server/policy/policy";
 import { actorOf, resetToDemo, testDb, unitId } from "../../helpers/db";
 
@@ -64,11 +65,15 @@ describe("issuing and revoking API tokens", () => {
   it("a subtree admin issues and revokes only inside the subtree, and lists only its tokens", async () => {
     const admin = await actorOf("admin");
     const local = await subtreeAdmin(DAO_TAO);
-    const own = await issueApiToken(local, { name: "Của chi bộ", unitId: await unitId(DAO_TAO), role: "MEMBER" });
+    const own = await issueApiToken(local, { name: "Của chi bộ", unitId: await unitId(DAO_TAO), role: "ADMIN" });
     const other = await issueApiToken(admin, { name: "Chi bộ khác", unitId: await unitId(SIBLING), role: "MEMBER" });
     expect((await listApiTokens(local)).map((t) => t.id)).toEqual([own.id]);
     const before = await tables();
-    await expect(issueApiToken(local, { name: "Vượt phạm vi", unitId: await unitId(SIBLING), role: "MEMBER" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(issueApiToken(local, { name: "Vượt phạm vi", unitId: await unitId(SIBLING), role: "ADMIN" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // a MEMBER or SECRETARY token on the chi bộ would read the đảng bộ above, which this admin cannot
+    for (const role of ["MEMBER", "SECRETARY"] as const) {
+      await expect(issueApiToken(local, { name: "Rộng hơn", unitId: await unitId(DAO_TAO), role })).rejects.toMatchObject({ code: "VALIDATION", fields: { role: [expect.stringContaining("rộng hơn quyền của bạn")] } });
+    }
     await expect(revokeApiToken(local, { tokenId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await tables()).toEqual(before);
     await revokeApiToken(local, { tokenId: own.id });
@@ -89,5 +94,37 @@ describe("issuing and revoking API tokens", () => {
     const after = await tables();
     expect(after.audit).toEqual(before.audit);
     expect(after.tokens.map(({ lastUsedAt: _l, ...t }) => t)).toEqual(before.tokens.map(({ lastUsedAt: _l, ...t }) => t));
+  });
+});
+
+describe("a token acts for its issuer, never beyond the issuer's rights now", () => {
+  it("stops working when the issuer loses the right or is disabled, and works again when it is given back", async () => {
+    const local = await subtreeAdmin(DAO_TAO);
+    const issued = await issueApiToken(local, { name: "Của chi bộ", unitId: await unitId(DAO_TAO), role: "ADMIN" });
+    expect(await loadTokenActor(issued.token)).not.toBeNull();
+    const grant = await testDb().roleGrant.findFirstOrThrow({ where: { userId: local.userId } });
+    await testDb().roleGrant.delete({ where: { id: grant.id } });
+    expect(await loadTokenActor(issued.token)).toBeNull();
+    await testDb().roleGrant.create({ data: { userId: local.userId, role: "ADMIN", unitId: grant.unitId } });
+    expect(await loadTokenActor(issued.token)).not.toBeNull();
+    await testDb().user.update({ where: { id: local.userId }, data: { disabledAt: new Date() } });
+    expect(await loadTokenActor(issued.token)).toBeNull();
+  });
+
+  it("no token for a closed unit", async () => {
+    const admin = await actorOf("admin");
+    const closed = await testDb().unit.update({ where: { id: await unitId(SIBLING) }, data: { closedAt: new Date() }, select: { id: true } });
+    await expect(issueApiToken(admin, { name: "x", unitId: closed.id, role: "MEMBER" })).rejects.toMatchObject({ code: "VALIDATION", fields: { unitId: [expect.any(String)] } });
+  });
+
+  it("a write made with a token is audited as made through that token", async () => {
+    const admin = await actorOf("admin");
+    const issued = await issueApiToken(admin, { name: "Thư ký điện tử", unitId: await unitId("Chi bộ Tổ chức – Hành chính"), role: "SECRETARY" });
+    const tokenActor = (await loadTokenActor(issued.token))!;
+    const draft = await testDb().meeting.findFirstOrThrow({ where: { title: "Sinh hoạt chi bộ thường kỳ tháng 8 năm 2023" }, select: { id: true, version: true } });
+    await updateMeeting(tokenActor, draft.id, { version: draft.version, place: "Phòng họp số 3" });
+    const event = await testDb().auditEvent.findFirstOrThrow({ where: { action: "meeting.update", entityId: draft.id }, orderBy: { at: "desc" } });
+    expect(event.actorId).toBe(admin.userId);
+    expect(JSON.parse(event.data!)).toMatchObject({ viaApiToken: issued.id });
   });
 });

@@ -4,6 +4,8 @@ import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { can, canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
+import { markSearchStale, reindexStaleMeetings } from "@/server/search/reindex";
+import { meetingsNamingMembers, moveMemberOfficially, nameChanged } from "../mutations";
 import { fullName } from "@/lib/vi/names";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { toVnIsoDate } from "@/lib/vi/date";
@@ -164,7 +166,7 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
         else seenCard.set(r.partyCardNumber, p.line);
         const hit = byCard.get(r.partyCardNumber);
         if (hit) {
-          if (!can(actor, "member.manage", { unitId: hit.unitId, unitPath: hit.path })) err(`Số thẻ đảng viên “${r.partyCardNumber}” đã thuộc một đảng viên ngoài phạm vi quản lý của bạn.`);
+          if (!can(actor, "member.manage", { unitId: hit.unitId, unitPath: hit.path })) err(`Số thẻ đảng viên “${r.partyCardNumber}” không nhập được vào tổ chức Đảng này. Hãy kiểm tra lại số thẻ hoặc liên hệ cấp ủy cấp trên.`);
           else existing = hit;
         }
       }
@@ -229,7 +231,7 @@ const newId = () => `m${crypto.randomUUID().replaceAll("-", "").slice(0, 24)}`;
 export async function confirmRosterImport(actor: Actor, input: ImportInput & { fingerprint: string; fileName?: string | null }): Promise<ImportResult> {
   if (!canAnywhere(actor, "member.manage")) throw new AppError("FORBIDDEN");
   const today = toVnIsoDate(new Date());
-  return db().$transaction(
+  const done = await db().$transaction(
     async (tx) => {
       const { preview, rows } = await plan(tx, actor, input.table, input.defaultUnitId);
       if (preview.fingerprint !== input.fingerprint) {
@@ -279,6 +281,7 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
       for (const part of chunks(memberships)) await tx.membership.createMany({ data: part });
       for (const part of chunks(positions)) await tx.position.createMany({ data: part });
 
+      const renamed: string[] = [];
       for (const row of updates) {
         const r = row.record!;
         const e = row.existing!;
@@ -297,11 +300,18 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
         const open = await tx.position.findMany({ where: { memberId: e.id, endOn: null }, orderBy: { sortOrder: "asc" }, select: { title: true } });
         const moved = row.unitId !== e.unitId;
         if (moved) {
-          await tx.membership.updateMany({ where: { memberId: e.id, endOn: null }, data: { endOn: today } });
-          await tx.membership.create({ data: { memberId: e.id, unitId: row.unitId!, startOn: today, note: `Chuyển sinh hoạt đến từ ${e.unitName} (nhập từ danh sách)` } });
-          statuses.push({ memberId: e.id, status: "TRANSFERRED_OUT", fromOn: today, note: `Chuyển sinh hoạt từ ${e.unitName} đến ${row.unitName}` });
+          // exactly what transferMember does: open memberships and status rows end today, a closed TRANSFERRED_OUT row, ACTIVE in the new chi bộ
+          await moveMemberOfficially(tx, {
+            memberId: e.id,
+            from: { name: e.unitName },
+            to: { id: row.unitId!, name: row.unitName ?? "" },
+            on: today,
+            membershipNote: `Chuyển sinh hoạt đến từ ${e.unitName} (nhập từ danh sách)`,
+          });
         }
-        const newStatus = r.status && r.status !== e.status ? r.status : null;
+        if (nameChanged(e, name)) renamed.push(e.id);
+        const statusNow = moved ? "ACTIVE" : e.status;
+        const newStatus = r.status && r.status !== statusNow ? r.status : null;
         if (newStatus) {
           await tx.memberStatusChange.updateMany({ where: { memberId: e.id, toOn: null }, data: { toOn: today } });
           statuses.push({ memberId: e.id, status: newStatus, fromOn: today, note: "Theo danh sách nhập" });
@@ -324,6 +334,9 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
         });
       }
       for (const part of chunks(statuses)) await tx.memberStatusChange.createMany({ data: part });
+      // records naming a renamed member are searched by the new name (rebuilt after the commit)
+      let stale = 0;
+      for (const part of chunks(renamed)) stale += await markSearchStale(tx, meetingsNamingMembers(part));
 
       const result = { created: creates.length, updated: updates.length, unchanged: preview.counts.unchanged, skipped: preview.counts.error };
       const touchedUnits = [...new Set([...creates, ...updates].map((r) => r.unitId))];
@@ -332,8 +345,10 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
         fileName: input.fileName ?? null,
         units: touchedUnits,
       });
-      return result;
+      return { result, stale };
     },
     { timeout: 120_000, maxWait: 20_000 },
   );
+  if (done.stale) await reindexStaleMeetings(db());
+  return done.result;
 }

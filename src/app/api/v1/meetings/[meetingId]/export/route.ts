@@ -1,4 +1,4 @@
-import { getActor } from "@/server/auth";
+import { getApiActor } from "@/server/auth";
 import { apiHandler } from "@/server/api";
 import { exportMinutes } from "@/server/documents/export";
 
@@ -9,5 +9,5 @@ type Ctx = { params: Promise<{ meetingId: string }> };
 
 /** GET /api/v1/meetings/{id}/export?format=docx|pdf → the biên bản as a download (named in Vietnamese). */
 export const GET = apiHandler(async (request: Request, { params }: Ctx) => {
-  return exportMinutes(await getActor(), (await params).meetingId, new URL(request.url).searchParams);
+  return exportMinutes(await getApiActor(), (await params).meetingId, new URL(request.url).searchParams);
 });

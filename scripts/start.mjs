@@ -51,6 +51,8 @@ if (!env.DATABASE_URL.startsWith("postgres")) {
   const file = env.DATABASE_URL.replace(/^file:/, "");
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
+  // Fresh statistics for the query planner (search filters join citations and attendance).
+  sqlite.exec("ANALYZE");
   sqlite.close();
 }
 

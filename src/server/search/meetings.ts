@@ -3,18 +3,23 @@ import "server-only";
  * Search and browse of meeting records: ONE interface, one SQL branch per database.
  *
  * Matching: every folded word of the query must start a word of the record's folded text
- * (Meeting.searchText, written by src/features/meetings/search-text.ts). SQLite answers it from an
- * FTS5 index, PostgreSQL from a GIN index over a tsvector ('simple', no stemming) of the same
- * column, so both find exactly the same records. A document reference ("05-CT/TW", "chỉ thị 05",
- * "ct05") matches the records citing that registry entry, or whose text has it in a row.
+ * (Meeting.searchText, written by src/features/meetings/search-text.ts, single-spaced letters and
+ * digits). PostgreSQL answers it from a GIN index over a tsvector ('simple', no stemming) of that
+ * column. SQLite answers it from an FTS5 index when the reader's scope holds many records, and by
+ * scanning the scope with `' ' || searchText LIKE '% word%'` when it holds few — the same test
+ * written two ways, so every path finds exactly the same records. A document reference
+ * ("05-CT/TW", "chỉ thị 05", "ct05") matches the records citing that registry entry, or whose
+ * text has it in a row.
  *
- * Ranking: the same arithmetic on both databases — the whole query in a row anywhere counts 20,
- * in the title (or trích yếu) 10 more; each word in the title 4; all the words among the people
- * (a name) 10, or among the cited documents 10; citing the referenced document 12; every match 1;
- * then the newest first.
+ * Ranking: the same arithmetic on both databases, in plain SQL over the stored columns — the whole
+ * query in a row anywhere counts 20, in the title (or trích yếu) 10 more; each word in the title 4;
+ * all the words among the people (a name) 10, or among the cited documents 10; citing the
+ * referenced document 12; every match 1; then the newest first. When more than RANK_WINDOW records
+ * match (a query such as "đảng bộ" matches nearly all), the newest RANK_WINDOW of them are ranked;
+ * the total still counts every match.
  *
- * Scope: the reader's policy scope is part of the WHERE clause of the one query that pages and
- * counts, so nothing out of scope is ever fetched, counted or ranked.
+ * Scope: the reader's policy scope becomes lists of unit ids inside the WHERE clause of the query
+ * that pages and of the one that counts, so nothing out of scope is ever fetched, counted or ranked.
  */
 import { Prisma } from "@/generated/postgres/client";
 import { db, dbFlavor } from "@/server/db";
@@ -71,12 +76,10 @@ export interface SearchPage {
 // ───────────── the two databases ─────────────
 
 interface Dialect {
-  /** All words, each as a word prefix. */
+  /** All words, each as a word prefix, from the full-text index. */
   words(terms: string[]): Sql;
-  /** Any of the phrases (words in a row, whole words). */
+  /** Any of the phrases (words in a row, whole words), from the full-text index. */
   phrases(phrases: string[][]): Sql;
-  /** The words in a row, the last one as a prefix. */
-  inARow(terms: string[]): Sql;
   /** A timestamp parameter comparable with Meeting.startsAt. */
   time(d: Date): Sql;
 }
@@ -84,7 +87,6 @@ interface Dialect {
 const sqlite: Dialect = {
   words: (terms) => ftsIds(terms.map((t) => `"${t}"*`).join(" AND ")),
   phrases: (phrases) => ftsIds(phrases.map((p) => `"${p.join(" ")}"`).join(" OR ")),
-  inARow: (terms) => ftsIds(`"${terms.join(" ")}"*`),
   // Prisma stores SQLite DateTime as ISO text with "+00:00": the same text compares in order.
   time: (d) => sql`${d.toISOString().replace("Z", "+00:00")}`,
 };
@@ -96,14 +98,29 @@ function ftsIds(match: string): Sql {
 const postgres: Dialect = {
   words: (terms) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${terms.map((t) => `${t}:*`).join(" & ")})`,
   phrases: (phrases) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${phrases.map((p) => `(${p.join(" <-> ")})`).join(" | ")})`,
-  inARow: (terms) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${`${terms.join(" <-> ")}:*`})`,
   // timestamp(3) without time zone holding UTC: compare with the UTC wall time.
   time: (d) => sql`CAST(${d.toISOString().replace("T", " ").replace("Z", "")} AS TIMESTAMP)`,
+};
+
+/** The same tests as Dialect.words / .phrases, written over the stored text (identical on both databases). */
+const scan = {
+  words: (terms: string[], column = "searchText") => and(terms.map((t) => sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${t}%`}`)),
+  phrases: (phrases: string[][]) => or(phrases.map((p) => sql`(' ' || m."searchText" || ' ') LIKE ${`% ${p.join(" ")} %`}`)),
+  /** The words in a row, the last one as a prefix. */
+  inARow: (terms: string[], column = "searchText") => sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${terms.join(" ")}%`}`,
 };
 
 function dialect(): Dialect {
   return dbFlavor() === "postgres" ? postgres : sqlite;
 }
+
+/** Ranked among the newest this many matches (see the top of this file). */
+export const RANK_WINDOW = 5000;
+/**
+ * SQLite scans the scope instead of asking the full-text index when it holds at most `scanLimit`
+ * records. Both ways find the same records; tests run with each (tests/integration/search).
+ */
+export const searchTuning = { scanLimit: 10_000 };
 
 // ───────────── WHERE fragments ─────────────
 
@@ -118,44 +135,40 @@ function or(parts: Sql[]): Sql {
   return parts.length ? sql`(${join(parts, " OR ")})` : FALSE;
 }
 
-/** A policy unit filter (policy.unitWhere) as SQL over the joined unit `u`. */
-function unitSql(filter: UnitFilter): Sql {
-  if (!("OR" in filter) && !("id" in filter)) return TRUE; // {}: everywhere
-  const clauses = "OR" in filter ? filter.OR : [filter];
-  const parts: Sql[] = [];
-  for (const c of clauses) {
-    if ("id" in c) {
-      if (c.id.in.length) parts.push(sql`u."id" IN (${join(c.id.in)})`);
-    } else {
-      parts.push(prefixSql(c.path.startsWith));
-    }
-  }
-  return or(parts);
+/** Unit ids the actor may do an action on (null: every unit), optionally within one unit's subtree. */
+async function scopeUnits(actor: Actor, action: "meeting.read" | "meeting.readDraft", within: { id: string; path: string } | null, subtree: boolean): Promise<string[] | null> {
+  const filter: UnitFilter = unitWhere(actor, action);
+  if (!within && !("OR" in filter) && !("id" in filter)) return null; // {}: everywhere
+  const scope = await db().unit.findMany({ where: filter, select: { id: true, path: true } });
+  if (within) return scope.filter((u) => (subtree ? u.path.startsWith(within.path) : u.id === within.id)).map((u) => u.id);
+  const total = await db().unit.count();
+  return scope.length === total ? null : scope.map((u) => u.id);
 }
 
-function prefixSql(path: string): Sql {
-  return sql`substr(u."path", 1, ${path.length}) = ${path}`;
+function inUnits(ids: string[] | null): Sql {
+  if (ids === null) return TRUE;
+  return ids.length ? sql`m."unitId" IN (${join(ids)})` : FALSE;
 }
 
 /** meetingReadWhere (policy) in SQL: approved records in read scope, drafts in draft scope, never deleted ones. */
-function readableSql(actor: Actor): Sql {
-  return sql`m."deletedAt" IS NULL AND (
-    (CAST(m."status" AS TEXT) = 'APPROVED' AND ${unitSql(unitWhere(actor, "meeting.read"))})
-    OR ${unitSql(unitWhere(actor, "meeting.readDraft"))})`;
+async function readableSql(actor: Actor, within: { id: string; path: string } | null, subtree: boolean): Promise<Sql> {
+  const [read, drafts] = await Promise.all([scopeUnits(actor, "meeting.read", within, subtree), scopeUnits(actor, "meeting.readDraft", within, subtree)]);
+  const approved = sql`(CAST(m."status" AS TEXT) = 'APPROVED' AND ${inUnits(read)})`;
+  return sql`m."deletedAt" IS NULL AND (${approved} OR ${inUnits(drafts)})`;
 }
 
 function citesSql(directiveIds: string[]): Sql {
   if (directiveIds.length === 0) return FALSE;
-  return sql`EXISTS (SELECT 1 FROM "DirectiveCitation" c WHERE c."meetingId" = m."id" AND c."directiveId" IN (${join(directiveIds)}))`;
+  return sql`m."id" IN (SELECT c."meetingId" FROM "DirectiveCitation" c WHERE c."directiveId" IN (${join(directiveIds)}))`;
 }
 
 function personSql(memberId: string): Sql {
   return or([
     sql`m."chairMemberId" = ${memberId}`,
     sql`m."secretaryMemberId" = ${memberId}`,
-    sql`EXISTS (SELECT 1 FROM "Attendance" a WHERE a."meetingId" = m."id" AND a."memberId" = ${memberId} AND CAST(a."status" AS TEXT) IN ('PRESENT', 'LATE', 'LEFT_EARLY'))`,
-    sql`EXISTS (SELECT 1 FROM "Report" r WHERE r."meetingId" = m."id" AND r."presenterMemberId" = ${memberId})`,
-    sql`EXISTS (SELECT 1 FROM "Speech" s WHERE s."meetingId" = m."id" AND s."speakerMemberId" = ${memberId})`,
+    sql`m."id" IN (SELECT a."meetingId" FROM "Attendance" a WHERE a."memberId" = ${memberId} AND CAST(a."status" AS TEXT) IN ('PRESENT', 'LATE', 'LEFT_EARLY'))`,
+    sql`m."id" IN (SELECT r."meetingId" FROM "Report" r WHERE r."presenterMemberId" = ${memberId})`,
+    sql`m."id" IN (SELECT s."meetingId" FROM "Speech" s WHERE s."speakerMemberId" = ${memberId})`,
   ]);
 }
 
@@ -230,13 +243,12 @@ interface Plan {
 
 async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
   const d = dialect();
-  const where: Sql[] = [readableSql(actor)];
-
+  let within: { id: string; path: string } | null = null;
   if (f.unitId) {
-    const unit = await db().unit.findFirst({ where: { AND: [{ id: f.unitId }, unitWhere(actor, "unit.read")] }, select: { id: true, path: true } });
-    if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unit: ["Không tìm thấy tổ chức Đảng."] } });
-    where.push(f.subtree === false ? sql`m."unitId" = ${unit.id}` : prefixSql(unit.path));
+    within = await db().unit.findFirst({ where: { AND: [{ id: f.unitId }, unitWhere(actor, "unit.read")] }, select: { id: true, path: true } });
+    if (!within) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unit: ["Không tìm thấy tổ chức Đảng."] } });
   }
+  const where: Sql[] = [await readableSql(actor, within, f.subtree !== false)];
   if (f.status) where.push(sql`CAST(m."status" AS TEXT) = ${f.status}`);
   if (f.kind) where.push(sql`CAST(m."kind" AS TEXT) = ${f.kind}`);
   const from = f.from ? fromVnDateTime(`${f.from}T00:00`) : null;
@@ -249,24 +261,31 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
   const query = parseSearchQuery(f.q);
   if (!query) return { where: and(where), score: null, query: null };
 
+  // SQLite: a scope of few records is scanned (cheaper than collecting every index hit first).
+  const useIndex = dbFlavor() === "postgres" || (await countWhere(and(where))) > searchTuning.scanLimit;
+  const match = useIndex ? d : scan;
+  if (query.terms.length) where.push(match.words(query.terms));
   const score: Sql[] = [raw("1")];
-  if (query.terms.length) where.push(d.words(query.terms));
-  const allIn = (column: string) => and(query.terms.map((t) => sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${t}%`}`));
   for (const t of query.terms) score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${`% ${t}%`} THEN 4 ELSE 0 END`);
   if (query.terms.length) {
-    score.push(sql`CASE WHEN ${allIn("searchPeople")} THEN 10 ELSE 0 END`);
-    score.push(sql`CASE WHEN ${allIn("searchRefs")} THEN 10 ELSE 0 END`);
+    score.push(sql`CASE WHEN ${scan.words(query.terms, "searchPeople")} THEN 10 ELSE 0 END`);
+    score.push(sql`CASE WHEN ${scan.words(query.terms, "searchRefs")} THEN 10 ELSE 0 END`);
   }
   if (query.terms.length > 1) {
-    score.push(sql`CASE WHEN (' ' || m."searchTitle") LIKE ${`% ${query.terms.join(" ")}%`} THEN 10 ELSE 0 END`);
-    score.push(sql`CASE WHEN ${d.inARow(query.terms)} THEN 20 ELSE 0 END`);
+    score.push(sql`CASE WHEN ${scan.inARow(query.terms, "searchTitle")} THEN 10 ELSE 0 END`);
+    score.push(sql`CASE WHEN ${scan.inARow(query.terms)} THEN 20 ELSE 0 END`);
   }
   if (query.reference) {
     const ids = await directivesOf(query.reference.ref);
-    where.push(or([citesSql(ids), d.phrases(referencePhrases(query.reference))]));
+    where.push(or([citesSql(ids), match.phrases(referencePhrases(query.reference))]));
     if (ids.length) score.push(sql`CASE WHEN ${citesSql(ids)} THEN 12 ELSE 0 END`);
   }
   return { where: and(where), score: join(score, " + "), query };
+}
+
+async function countWhere(where: Sql): Promise<number> {
+  const r = await db().$queryRaw<Array<{ n: number | bigint }>>(sql`SELECT COUNT(*) AS n FROM "Meeting" m WHERE ${where}`);
+  return Number(r[0]?.n ?? 0);
 }
 
 /**
@@ -277,15 +296,13 @@ export async function searchMeetings(actor: Actor, filter: MeetingSearchFilter =
   const page = Math.max(1, Math.floor(filter.page ?? 1));
   const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? 20)));
   const p = await plan(actor, filter);
-  const from = sql`FROM "Meeting" m JOIN "Unit" u ON u."id" = m."unitId" WHERE ${p.where}`;
-  const order = p.score ? sql`ORDER BY score DESC, m."startsAt" DESC, m."id" ASC` : sql`ORDER BY m."startsAt" DESC, m."id" ASC`;
-  const [rows, counted] = await Promise.all([
-    db().$queryRaw<Array<{ id: string; score: number | bigint | null }>>(
-      sql`SELECT m."id" AS id, ${p.score ?? raw("NULL")} AS score ${from} ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    ),
-    db().$queryRaw<Array<{ n: number | bigint }>>(sql`SELECT COUNT(*) AS n ${from}`),
-  ]);
-  const total = Number(counted[0]?.n ?? 0);
+  const newest = sql`ORDER BY m."startsAt" DESC, m."id" ASC`;
+  const pageSql = p.score
+    ? sql`SELECT m."id" AS id, ${p.score} AS score FROM "Meeting" m
+        WHERE m."id" IN (SELECT w.id FROM (SELECT m."id" AS id FROM "Meeting" m WHERE ${p.where} ${newest} LIMIT ${RANK_WINDOW}) w)
+        ORDER BY score DESC, m."startsAt" DESC, m."id" ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`
+    : sql`SELECT m."id" AS id, NULL AS score FROM "Meeting" m WHERE ${p.where} ${newest} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  const [rows, total] = await Promise.all([db().$queryRaw<Array<{ id: string; score: number | bigint | null }>>(pageSql), countWhere(p.where)]);
   const items = await hydrate(rows.map((r) => r.id), p.query);
   const scores = new Map(rows.map((r) => [r.id, r.score === null ? undefined : Number(r.score)]));
   return { items: items.map((i) => (p.query ? { ...i, score: scores.get(i.id) } : i)), total, page, pageSize };
@@ -293,9 +310,7 @@ export async function searchMeetings(actor: Actor, filter: MeetingSearchFilter =
 
 /** The same filter, for callers that only need the count (never more than the reader may see). */
 export async function countMeetings(actor: Actor, filter: MeetingSearchFilter = {}): Promise<number> {
-  const p = await plan(actor, filter);
-  const r = await db().$queryRaw<Array<{ n: number | bigint }>>(sql`SELECT COUNT(*) AS n FROM "Meeting" m JOIN "Unit" u ON u."id" = m."unitId" WHERE ${p.where}`);
-  return Number(r[0]?.n ?? 0);
+  return countWhere((await plan(actor, filter)).where);
 }
 
 // ───────────── results ─────────────

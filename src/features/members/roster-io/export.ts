@@ -22,18 +22,21 @@ export interface RosterExport {
   unitName: string | null;
 }
 
-/** The roster the actor manages (optionally one unit), sorted by given name, as export rows. */
+/** The roster the actor manages (optionally one unit with its subtree), sorted by given name, as export rows. */
 export async function rosterForExport(actor: Actor, unitId?: string): Promise<RosterExport> {
   if (!canAnywhere(actor, "member.manage")) throw new AppError("NOT_FOUND");
   const scope = unitWhere(actor, "member.manage");
   let unitName: string | null = null;
+  let within: { path: { startsWith: string } } | null = null;
   if (unitId) {
-    const unit = await db().unit.findFirst({ where: { id: unitId, ...scope }, select: { name: true } });
+    // like the roster list: the unit with its subtree (a đảng bộ exports its chi bộ), intersected with the scope
+    const unit = await db().unit.findFirst({ where: { id: unitId, ...scope }, select: { name: true, path: true } });
     if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy chi bộ.");
     unitName = unit.name;
+    within = { path: { startsWith: unit.path } };
   }
   const members = await db().member.findMany({
-    where: { unit: scope, ...(unitId ? { unitId } : {}) },
+    where: { unit: within ? { AND: [scope, within] } : scope },
     select: {
       familyName: true, middleName: true, givenName: true, birthDate: true, gender: true, partyCardNumber: true, admittedOn: true, officialOn: true,
       category: true, status: true, unit: { select: { name: true } },

@@ -51,14 +51,27 @@ export function isFullyInScope(actor: Actor, account: Pick<AccountRow, "grants" 
   return account.grants.every((g) => inScope(g.unit)) && (!account.member || inScope(account.member.unit));
 }
 
-export function toAccountListItem(actor: Actor, row: AccountRow): AccountListItem {
+/**
+ * An account as an admin sees it: only the grants on units of the admin's scope, the others
+ * counted (`outsideGrants`) and never named. (The count belongs in AccountListItem in dto.ts.)
+ */
+export type ScopedAccountListItem = AccountListItem & { outsideGrants: number };
+export type ScopedAccountDetail = AccountDetail & { outsideGrants: number };
+
+/** Said instead of the unit of a linked member outside the admin's scope. */
+const OUTSIDE_SCOPE_UNIT = "tổ chức ngoài phạm vi của bạn";
+
+export function toAccountListItem(actor: Actor, row: AccountRow): ScopedAccountListItem {
   const whole = isFullyInScope(actor, row);
+  const inScope = (u: { id: string; path: string }) => can(actor, "account.manage", { unitId: u.id, unitPath: u.path });
+  const visible = row.grants.filter((g) => inScope(g.unit));
   return {
     id: row.id,
     username: row.username,
     displayName: row.displayName,
-    member: row.member ? { id: row.member.id, name: fullName(row.member), unitName: row.member.unit.name } : null,
-    grants: row.grants.map((g) => ({
+    member: row.member ? { id: row.member.id, name: fullName(row.member), unitName: inScope(row.member.unit) ? row.member.unit.name : OUTSIDE_SCOPE_UNIT } : null,
+    outsideGrants: row.grants.length - visible.length,
+    grants: visible.map((g) => ({
       id: g.id,
       role: g.role,
       unit: { id: g.unit.id, name: g.unit.name },
@@ -81,7 +94,7 @@ export interface AccountListFilter {
 }
 
 /** The accounts the actor may manage, by username. */
-export async function listAccounts(actor: Actor, filter: AccountListFilter = {}): Promise<AccountListItem[]> {
+export async function listAccounts(actor: Actor, filter: AccountListFilter = {}): Promise<ScopedAccountListItem[]> {
   const q = filter.q?.trim().toLowerCase();
   const rows = await db().user.findMany({
     where: {
@@ -98,7 +111,7 @@ export async function listAccounts(actor: Actor, filter: AccountListFilter = {})
 }
 
 /** One account in the actor's scope, or null (outside scope reads like missing). */
-export async function getAccount(actor: Actor, userId: string): Promise<AccountDetail | null> {
+export async function getAccount(actor: Actor, userId: string): Promise<ScopedAccountDetail | null> {
   const row = await db().user.findFirst({ where: { id: userId, ...accountScopeWhere(actor) }, select: accountSelect });
   if (!row) return null;
   const item = toAccountListItem(actor, row);

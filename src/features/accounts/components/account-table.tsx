@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { roleLabels } from "@/lib/vi/labels";
 import { formatClock, formatShortDate } from "@/lib/vi/date";
+import { outsideScopeGrants } from "@/features/audit/labels";
 import type { AccountListItem } from "../dto";
 
 export function formatInstant(iso: string | null): string {
@@ -15,7 +16,12 @@ export function StatusBadge({ disabled }: { disabled: boolean }) {
     : <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800" data-testid="account-status">Đang hoạt động</span>;
 }
 
-export function AccountTable({ accounts }: { accounts: AccountListItem[] }) {
+/** Grants on units outside the reader's scope arrive only as a count, said as in the audit log. */
+export function outsideGrantsText(n: number | undefined): string | null {
+  return n ? outsideScopeGrants(n) : null;
+}
+
+export function AccountTable({ accounts }: { accounts: Array<AccountListItem & { outsideGrants?: number }> }) {
   if (accounts.length === 0) return <p className="rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-600">Không có tài khoản nào.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -39,6 +45,7 @@ export function AccountTable({ accounts }: { accounts: AccountListItem[] }) {
               <td className="px-3 py-2">
                 <ul>
                   {a.grants.map((g) => <li key={g.id}>{roleLabels[g.role]} – {g.unit.name}</li>)}
+                  {outsideGrantsText(a.outsideGrants) && <li className="text-stone-500" data-testid="outside-grants">{outsideGrantsText(a.outsideGrants)}</li>}
                 </ul>
               </td>
               <td className="px-3 py-2"><StatusBadge disabled={a.disabled} /></td>

@@ -28,8 +28,9 @@ export function AuditTable({ items }: { items: AuditItem[] }) {
               <td className="px-3 py-2">{e.actor?.name ?? "Hệ thống"}</td>
               <td className="px-3 py-2 font-medium">{e.actionLabel}</td>
               <td className="px-3 py-2">
-                <span className="text-stone-500">{e.entity.typeLabel}: </span>
-                {e.entity.href ? <Link href={e.entity.href} className="text-brand hover:underline">{e.entity.label ?? e.entity.id}</Link> : (e.entity.label ?? e.entity.id ?? "")}
+                <span className="text-stone-500">{e.entity.typeLabel}{e.entity.label || e.entity.href ? ": " : ""}</span>
+                {/* never a raw id: an entity without a name shows its kind only */}
+                {e.entity.href ? <Link href={e.entity.href} className="text-brand hover:underline">{e.entity.label ?? "xem"}</Link> : (e.entity.label ?? "")}
                 {e.unit && <div className="text-xs text-stone-500">{e.unit.name}</div>}
               </td>
               <td className="px-3 py-2">

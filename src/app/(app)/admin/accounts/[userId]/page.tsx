@@ -7,7 +7,7 @@ import { accountFormOptions, getAccount } from "@/features/accounts/data";
 import { listAuditEvents } from "@/features/audit/data";
 import { roleLabels } from "@/lib/vi/labels";
 import { AccountStatusForm, DeleteUnusedAccountForm, GrantRoleForm, ResetPasswordForm, RevokeRoleButton } from "@/features/accounts/components/account-admin";
-import { formatInstant, StatusBadge } from "@/features/accounts/components/account-table";
+import { formatInstant, outsideGrantsText, StatusBadge } from "@/features/accounts/components/account-table";
 import { AuditTable } from "@/features/audit/components/audit-table";
 
 export const metadata: Metadata = { title: "Tài khoản" };
@@ -48,6 +48,7 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
               {g.manageable && <RevokeRoleButton userId={account.id} grantId={g.id} label={`${roleLabels[g.role]} – ${g.unit.name}`} />}
             </li>
           ))}
+          {outsideGrantsText(account.outsideGrants) && <li className="py-2 text-sm text-stone-500" data-testid="outside-grants">{outsideGrantsText(account.outsideGrants)}</li>}
         </ul>
         <GrantRoleForm userId={account.id} units={options.units} />
         <p className="text-xs text-stone-500">Quyền được đọc lại ở mỗi lần truy cập: thay đổi có hiệu lực ngay ở thao tác tiếp theo của người dùng.</p>

@@ -6,6 +6,8 @@ import { updateMember } from "@/features/members/mutations";
 import { renameUnit } from "@/features/units/mutations";
 import { createTask } from "@/features/tasks/mutations";
 import { createTaskSchema } from "@/features/tasks/schema";
+import { mergeDirectives } from "@/features/directives/mutations";
+import { writeSearchColumns } from "@/server/search/reindex";
 import { confirmRosterImport, previewRosterImport } from "@/features/members/roster-io/import";
 import type { Actor } from "@/server/policy/policy";
 import { actorOf, seeded, testDb, unitId } from "../../helpers/db";
@@ -56,6 +58,17 @@ describe("the search columns follow writes outside the editor", () => {
     expect(await titlesFor("tổng kiểm kê thư viện")).toEqual([]);
     await createTask(admin, createTaskSchema.parse({ meetingId: meeting.id, title: "Tổng kiểm kê thư viện nhà trường", ownerName: "Phòng Đào tạo" }));
     expect(await titlesFor("tổng kiểm kê thư viện")).toEqual([SCHOOL_MEETING]);
+  });
+
+  it("a record citing a merged duplicate is found by the kept entry's fields (mergeDirectives)", async () => {
+    const meeting = await testDb().meeting.findFirstOrThrow({ where: { title: SCHOOL_MEETING }, select: { id: true } });
+    const dup = await testDb().directive.create({ data: { kind: "CHI_THI", number: "77", symbol: "CT/TU" } });
+    const keep = await testDb().directive.create({ data: { kind: "CHI_THI", number: "77", symbol: "CT/TU", subject: "về bảo vệ rừng đầu nguồn", issuer: "Tỉnh ủy Hưng Yên" } });
+    await testDb().directiveCitation.create({ data: { meetingId: meeting.id, directiveId: dup.id, position: 99, raw: "Chỉ thị 77" } });
+    await writeSearchColumns(testDb(), meeting.id);
+    expect(await titlesFor("rừng đầu nguồn")).toEqual([]);
+    await mergeDirectives(admin, { duplicateId: dup.id, keepId: keep.id });
+    expect(await titlesFor("rừng đầu nguồn")).toEqual([SCHOOL_MEETING]);
   });
 
   it("a member renamed by the roster import is found under the new name", async () => {

@@ -120,19 +120,24 @@ export const RANK_WINDOW = 5000;
  * SQLite scans the scope instead of asking the full-text index when it holds at most `scanLimit`
  * records. Both ways find the same records; tests run with each (tests/integration/search).
  */
-export const searchTuning = { scanLimit: 10_000 };
+export const searchTuning = { scanLimit: 2_000 };
 
 // ───────────── WHERE fragments ─────────────
 
 const TRUE = raw("1=1");
 const FALSE = raw("1=0");
 
+// Constant parts are folded away here: SQLite will not use an index through "… OR 1=0".
 function and(parts: Sql[]): Sql {
-  return parts.length ? join(parts, " AND ") : TRUE;
+  if (parts.includes(FALSE)) return FALSE;
+  const kept = parts.filter((p) => p !== TRUE);
+  return kept.length ? sql`(${join(kept, " AND ")})` : TRUE;
 }
 
 function or(parts: Sql[]): Sql {
-  return parts.length ? sql`(${join(parts, " OR ")})` : FALSE;
+  if (parts.includes(TRUE)) return TRUE;
+  const kept = parts.filter((p) => p !== FALSE);
+  return kept.length === 1 ? kept[0] : kept.length ? sql`(${join(kept, " OR ")})` : FALSE;
 }
 
 /** Unit ids the actor may do an action on (null: every unit), optionally within one unit's subtree. */
@@ -153,8 +158,8 @@ function inUnits(ids: string[] | null): Sql {
 /** meetingReadWhere (policy) in SQL: approved records in read scope, drafts in draft scope, never deleted ones. */
 async function readableSql(actor: Actor, within: { id: string; path: string } | null, subtree: boolean): Promise<Sql> {
   const [read, drafts] = await Promise.all([scopeUnits(actor, "meeting.read", within, subtree), scopeUnits(actor, "meeting.readDraft", within, subtree)]);
-  const approved = sql`(CAST(m."status" AS TEXT) = 'APPROVED' AND ${inUnits(read)})`;
-  return sql`m."deletedAt" IS NULL AND (${approved} OR ${inUnits(drafts)})`;
+  const approved = and([sql`CAST(m."status" AS TEXT) = 'APPROVED'`, inUnits(read)]);
+  return and([sql`m."deletedAt" IS NULL`, or([approved, inUnits(drafts)])]);
 }
 
 function citesSql(directiveIds: string[]): Sql {

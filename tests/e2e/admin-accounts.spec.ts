@@ -133,7 +133,7 @@ test("an account made with a typed password changes it on the own password page"
   await userPage.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-cua-rieng-toi");
   await userPage.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await expect(userPage).toHaveURL(/\/login/);
-  await expect(login.error()).toContainText("Đã đổi mật khẩu");
+  await expect(userPage.getByTestId("login-notice")).toContainText("Đã đổi mật khẩu");
   await login.signIn(username, "mat-khau-ban-dau");
   await expect(login.error()).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
   await login.signIn(username, "mat-khau-cua-rieng-toi");

@@ -70,6 +70,6 @@ export async function deleteUnusedAccountAction(_prev: ActionState, formData: Fo
 /** The own password; every session ends, so the user signs in again with the new one. */
 export async function changeOwnPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const state = withoutSecrets(await runAction(formData, changeOwnPasswordSchema, changeOwnPassword));
-  if (state.status === "ok") redirect("/login?error=" + encodeURIComponent("Đã đổi mật khẩu. Vui lòng đăng nhập lại với mật khẩu mới."));
+  if (state.status === "ok") redirect("/login?notice=password-changed");
   return state;
 }

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 
-export function LoginForm({ initialError, callbackUrl }: { initialError?: string; callbackUrl: string }) {
+export function LoginForm({ initialError, notice, callbackUrl }: { initialError?: string; notice?: string; callbackUrl: string }) {
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
@@ -29,6 +29,11 @@ export function LoginForm({ initialError, callbackUrl }: { initialError?: string
 
   return (
     <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-6 shadow-sm" noValidate>
+      {notice && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-2 text-sm text-green-900" data-testid="login-notice">
+          {notice}
+        </p>
+      )}
       <div>
         <label htmlFor="username" className="block text-sm font-medium">Tên đăng nhập</label>
         <input id="username" name="username" autoComplete="username" required autoFocus

@@ -1,5 +1,6 @@
 // Helpers of the tree and roster tests: subtree admins made in the test, and snapshots of the
 // tables that tree and roster commands touch.
+import { expect } from "vitest";
 import { getDb } from "@/server/db";
 import { loadActor } from "@/server/actor";
 import type { Actor } from "@/server/policy/policy";
@@ -49,4 +50,14 @@ export async function rosterSnapshot() {
 
 export async function unitByName(name: string) {
   return getDb().unit.findFirstOrThrow({ where: { name } });
+}
+
+/** Runs a refused command and checks the code and that no roster table changed. */
+export async function expectRefused(run: () => Promise<unknown>, codes: string[]) {
+  const before = await rosterSnapshot();
+  const err = await run().then(() => null, (e: unknown) => e as { code?: string; message?: string });
+  expect(err, "the command must be refused").not.toBeNull();
+  expect(codes).toContain(err?.code);
+  expect(await rosterSnapshot()).toEqual(before);
+  return err;
 }

@@ -4,7 +4,7 @@ import { getMember, listFormerMembers, listMembers } from "@/features/members/da
 import { createMemberSchema } from "@/features/members/schema";
 import type { Actor } from "@/server/policy/policy";
 import { actorOf, resetToDemo, testDb } from "../../helpers/db";
-import { DAOTAO, KHOI, KHOI_CB, QLSV, SCHOOL, TCHC, grantActor, rosterSnapshot, unitByName } from "../../helpers/roster";
+import { DAOTAO, KHOI, KHOI_CB, QLSV, SCHOOL, TCHC, expectRefused, grantActor, rosterSnapshot, unitByName } from "../../helpers/roster";
 
 let schoolAdmin: Actor;
 let khoiAdmin: Actor;
@@ -19,14 +19,6 @@ beforeEach(async () => {
   member = await actorOf("dangvien");
 });
 
-async function expectRefused(run: () => Promise<unknown>, codes: string[]) {
-  const before = await rosterSnapshot();
-  const err = await run().then(() => null, (e: unknown) => e as { code?: string; message?: string });
-  expect(err, "the command must be refused").not.toBeNull();
-  expect(codes).toContain(err?.code);
-  expect(await rosterSnapshot()).toEqual(before);
-  return err;
-}
 
 const refusers = () => [
   [khoiAdmin, ["NOT_FOUND"]],

@@ -5,7 +5,7 @@ import { getMeeting, listMeetings } from "@/features/meetings/data";
 import { createMeeting } from "@/features/meetings/mutations";
 import { can, type Actor } from "@/server/policy/policy";
 import { actorOf, resetToDemo, testDb } from "../../helpers/db";
-import { DAOTAO, KHOI, KHOI_CB, QLSV, SCHOOL, TCHC, grantActor, reload, rosterSnapshot, unitByName } from "../../helpers/roster";
+import { DAOTAO, KHOI, KHOI_CB, QLSV, SCHOOL, TCHC, expectRefused, grantActor, reload, rosterSnapshot, unitByName } from "../../helpers/roster";
 
 let schoolAdmin: Actor; // ADMIN on the school's đảng bộ only (the subtree admin under test)
 let khoiAdmin: Actor; // ADMIN on the sibling đảng bộ
@@ -22,15 +22,6 @@ beforeEach(async () => {
   member = await actorOf("dangvien");
 });
 
-/** Runs a refused command and checks the code and that no table changed. */
-async function expectRefused(run: () => Promise<unknown>, codes: string[]) {
-  const before = await rosterSnapshot();
-  const err = await run().then(() => null, (e: unknown) => e as { code?: string; message?: string });
-  expect(err, "the command must be refused").not.toBeNull();
-  expect(codes).toContain(err?.code);
-  expect(await rosterSnapshot()).toEqual(before);
-  return err;
-}
 
 const outsiders = () => [
   ["admin of the sibling đảng bộ", khoiAdmin, ["NOT_FOUND"]],

@@ -51,13 +51,20 @@ if (!env.DATABASE_URL.startsWith("postgres")) {
   const file = env.DATABASE_URL.replace(/^file:/, "");
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  // Fresh statistics for the query planner (search filters join citations and attendance).
-  sqlite.exec("ANALYZE");
   sqlite.close();
 }
 
 step("Dữ liệu mẫu");
 run("node_modules/.bin/tsx", ["scripts/seed.ts", "--print-accounts"]);
+
+// Fresh statistics for the query planner, once the data is in (statistics of an empty database
+// would mislead it for the whole run: search filters join citations and attendance).
+if (!env.DATABASE_URL.startsWith("postgres")) {
+  const { default: Database } = await import("better-sqlite3");
+  const sqlite = new Database(env.DATABASE_URL.replace(/^file:/, ""));
+  sqlite.exec("ANALYZE");
+  sqlite.close();
+}
 
 // Build when no build exists or the sources (by content) changed since the last one.
 function fingerprint() {

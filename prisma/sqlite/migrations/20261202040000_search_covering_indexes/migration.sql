@@ -3,4 +3,3 @@
 -- These covering indexes hold every column the scope, the filters and the newest-first order use.
 CREATE INDEX "Meeting_search_id_idx" ON "Meeting"("id", "deletedAt", "status", "unitId", "startsAt", "kind");
 CREATE INDEX "Meeting_search_unit_idx" ON "Meeting"("unitId", "deletedAt", "status", "startsAt", "kind", "id");
-ANALYZE;

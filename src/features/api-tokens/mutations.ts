@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { authorize, can, grantWithin, type Actor } from "@/server/policy/policy";
+import { can, grantWithin, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
 import { hashToken } from "@/server/actor";
 import type { IssueApiTokenInput, RevokeApiTokenInput } from "./schema";
@@ -24,7 +24,6 @@ export async function issueApiToken(actor: Actor, input: IssueApiTokenInput): Pr
   if (!unit || !can(actor, "apiToken.manage", { unitId: unit.id, unitPath: unit.path })) {
     throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unitId: ["Không tìm thấy tổ chức Đảng."] } });
   }
-  authorize(actor, "apiToken.manage", { unitId: unit.id, unitPath: unit.path });
   if (unit.closedAt) {
     const message = "Tổ chức Đảng này đã giải thể; không cấp mã truy cập mới.";
     throw new AppError("VALIDATION", message, { fields: { unitId: [message] } });

@@ -41,24 +41,8 @@ export function capForIndex(folded: string): string {
   return [...head, ...tail].join(" ");
 }
 
-export interface SearchableMeeting {
-  title: string;
-  summary?: string | null;
-  place?: string | null;
-  unitName?: string | null;
-  opening?: string | null;
-  closing?: string | null;
-  people?: Array<string | null | undefined>;
-  texts?: Array<string | null | undefined>;
-}
-
 function fold(parts: Array<string | null | undefined>, max = MAX_TEXT): string {
   return foldForSearch(parts.filter((p): p is string => !!p).join(" \n ")).slice(0, max);
-}
-
-/** The folded key of a whole record (kept for callers that only know the broad fields). */
-export function meetingSearchText(m: SearchableMeeting): string {
-  return fold([m.title, m.summary, m.place, m.unitName, m.opening, m.closing, ...(m.people ?? []), ...(m.texts ?? [])]);
 }
 
 // ───────────── the columns, from one select shape ─────────────

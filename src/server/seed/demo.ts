@@ -8,7 +8,6 @@ import type { Db, Tx } from "../prisma-factory";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { splitFullName } from "@/lib/vi/names";
 import { fromVnDateTime } from "@/lib/vi/date";
-import { meetingSearchText } from "@/features/meetings/search-text";
 import { reindexStaleMeetings } from "@/server/search/reindex";
 import type {
   AttendanceStatus,
@@ -490,23 +489,7 @@ async function createDemoMeeting(
       minutesVoteFor: spec.minutesVote?.[0] ?? null,
       minutesVoteAgainst: spec.minutesVote?.[1] ?? null,
       minutesVoteAbstain: spec.minutesVote?.[2] ?? null,
-      searchText: meetingSearchText({
-        title: spec.title,
-        summary: spec.summary,
-        place: spec.place,
-        unitName: unit.name,
-        opening: spec.opening,
-        closing: spec.closing,
-        people: [spec.chair.name, spec.secretary.name, ...attendance.map((a) => a.name)],
-        texts: [
-          ...(spec.agenda ?? []).flatMap((a) => [a.title, a.content]),
-          ...(spec.reports ?? []).flatMap((r) => [r.title, r.presenter, r.content]),
-          ...(spec.speeches ?? []).flatMap((s) => [s.title, s.speaker, s.unit, s.content]),
-          ...(spec.citations ?? []).map((c) => c.raw),
-          ...(spec.conclusions ?? []),
-          ...(spec.resolutions ?? []).flatMap((r) => [r.title, r.content]),
-        ],
-      }),
+      // search columns: written by reindexStaleMeetings once every record is in (one recipe for all writes)
       attendance: { create: attendance },
       agendaItems: { create: (spec.agenda ?? []).map((a, position) => ({ position, title: a.title, content: a.content ?? null })) },
       reports: {

@@ -4,7 +4,10 @@ import path from "node:path";
 // An unusual time zone (UTC−3:30) so code that forgets Asia/Ho_Chi_Minh fails on every machine.
 process.env.TZ = "America/St_Johns";
 
-const alias = { "@": path.resolve(import.meta.dirname, "src"), "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only.ts") };
+const alias = {
+  "@": path.resolve(import.meta.dirname, "src"),
+  "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only.ts"),
+};
 
 export default defineConfig({
   resolve: { alias },

@@ -27,7 +27,8 @@ ModuleCtor._resolveFilename = function (request, parent, ...rest) {
   try {
     return resolveFilename.call(this, request, parent, ...rest);
   } catch (e) {
-    const fallback = (e as { code?: string }).code === "ERR_PACKAGE_PATH_NOT_EXPORTED" ? importTarget(request, parent) : null;
+    const fallback =
+      (e as { code?: string }).code === "ERR_PACKAGE_PATH_NOT_EXPORTED" ? importTarget(request, parent) : null;
     if (fallback) return fallback;
     throw e;
   }
@@ -40,12 +41,15 @@ function importTarget(request: string, parent: NodeJS.Module | undefined): strin
   for (const base of parent?.paths ?? []) {
     const pkgJson = path.join(base, pkg, "package.json");
     if (!existsSync(pkgJson)) continue;
-    const exportsMap = (JSON.parse(readFileSync(pkgJson, "utf8")) as { exports?: Record<string, { import?: string } | string> }).exports ?? {};
+    const exportsMap =
+      (JSON.parse(readFileSync(pkgJson, "utf8")) as { exports?: Record<string, { import?: string } | string> })
+        .exports ?? {};
     for (const [key, value] of Object.entries(exportsMap)) {
       const target = typeof value === "string" ? value : value.import;
       if (!target) continue;
       if (key === `./${sub}`) return path.join(base, pkg, target);
-      if (key.endsWith("*") && `./${sub}`.startsWith(key.slice(0, -1))) return path.join(base, pkg, target.replace("*", `./${sub}`.slice(key.length - 1)));
+      if (key.endsWith("*") && `./${sub}`.startsWith(key.slice(0, -1)))
+        return path.join(base, pkg, target.replace("*", `./${sub}`.slice(key.length - 1)));
     }
   }
   return null;
@@ -60,7 +64,10 @@ function applyMigrations(file: string) {
   const dir = path.join(process.cwd(), "prisma", "sqlite", "migrations");
   const db = new Database(file);
   try {
-    for (const name of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const name of readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()) {
       db.exec(readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
     }
   } finally {
@@ -113,7 +120,11 @@ async function main(): Promise<number> {
     const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } });
     const actor = await loadActor(admin.id);
     if (!actor) throw new Error("no admin actor");
-    const meetings = await db.meeting.findMany({ where: { status: "APPROVED" }, orderBy: { startsAt: "asc" }, select: { id: true, title: true } });
+    const meetings = await db.meeting.findMany({
+      where: { status: "APPROVED" },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, title: true },
+    });
 
     // Warm-up: fonts, layout caches, JIT.
     {
@@ -127,7 +138,9 @@ async function main(): Promise<number> {
     }
 
     console.log(`Biên bản render time, ms per document (${rounds} rounds each; p50 / p95)`);
-    console.log(`${"meeting".padEnd(52)} ${"model".padStart(13)} ${"DOCX".padStart(15)} ${"PDF".padStart(15)}   size DOCX / PDF`);
+    console.log(
+      `${"meeting".padEnd(52)} ${"model".padStart(13)} ${"DOCX".padStart(15)} ${"PDF".padStart(15)}   size DOCX / PDF`,
+    );
     const fmt = (r: { p50: number; p95: number }) => `${r.p50.toFixed(2)} / ${r.p95.toFixed(2)}`;
     for (const row of meetings) {
       const detail = await getMeeting(actor, row.id);

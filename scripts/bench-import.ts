@@ -35,7 +35,9 @@ function main(): number {
   const n = rounds * texts.length;
   const seconds = ms / 1000;
   console.log(`Fixtures: ${texts.length} texts, ${(bytes / 1024).toFixed(1)} KiB, repeated ${rounds} times`);
-  console.log(`  ${(n / seconds).toFixed(0)} texts/s   ${((bytes * rounds) / 1e6 / seconds).toFixed(2)} MB/s   ${((ms * 1000) / n).toFixed(0)} µs/text`);
+  console.log(
+    `  ${(n / seconds).toFixed(0)} texts/s   ${((bytes * rounds) / 1e6 / seconds).toFixed(2)} MB/s   ${((ms * 1000) / n).toFixed(0)} µs/text`,
+  );
 
   for (const copies of [10, 50]) {
     const long = Array.from({ length: copies }, () => texts.join("\n\n")).join("\n\n");

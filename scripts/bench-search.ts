@@ -83,27 +83,211 @@ function weighted<T>(xs: ReadonlyArray<readonly [T, number]>): T {
 let idCounter = 0;
 /** cuid-shaped ids (25 characters: "c", a counter, randomness), reproducible from the seed. */
 function newId(): string {
-  const r1 = Math.floor(rand() * 2821109907456).toString(36).padStart(8, "0"); // 36^8
-  const r2 = Math.floor(rand() * 2821109907456).toString(36).padStart(8, "0");
+  const r1 = Math.floor(rand() * 2821109907456)
+    .toString(36)
+    .padStart(8, "0"); // 36^8
+  const r2 = Math.floor(rand() * 2821109907456)
+    .toString(36)
+    .padStart(8, "0");
   return `c${(idCounter++).toString(36).padStart(8, "0")}${r1}${r2}`;
 }
 
 // ───────────── vocabulary ─────────────
 
 const FAMILY: ReadonlyArray<readonly [string, number]> = [
-  ["Nguyễn", 38], ["Trần", 11], ["Lê", 9], ["Phạm", 7], ["Hoàng", 5], ["Huỳnh", 3], ["Phan", 4], ["Vũ", 4], ["Võ", 3],
-  ["Đặng", 2], ["Bùi", 2], ["Đỗ", 2], ["Hồ", 1.5], ["Ngô", 1.5], ["Dương", 1], ["Lý", 0.5], ["Đào", 1], ["Đinh", 1], ["Trịnh", 1], ["Lương", 0.5],
+  ["Nguyễn", 38],
+  ["Trần", 11],
+  ["Lê", 9],
+  ["Phạm", 7],
+  ["Hoàng", 5],
+  ["Huỳnh", 3],
+  ["Phan", 4],
+  ["Vũ", 4],
+  ["Võ", 3],
+  ["Đặng", 2],
+  ["Bùi", 2],
+  ["Đỗ", 2],
+  ["Hồ", 1.5],
+  ["Ngô", 1.5],
+  ["Dương", 1],
+  ["Lý", 0.5],
+  ["Đào", 1],
+  ["Đinh", 1],
+  ["Trịnh", 1],
+  ["Lương", 0.5],
 ];
-const MIDDLE_M = ["Văn", "Văn", "Văn", "Hữu", "Đức", "Minh", "Quang", "Xuân", "Thanh", "Công", "Ngọc", "Duy", "Mạnh", "Trọng", "Tiến", "Anh", "Hồng", "Đình"];
-const MIDDLE_F = ["Thị", "Thị", "Thị", "Thị Thu", "Thị Thanh", "Thị Minh", "Ngọc", "Thu", "Hồng", "Thanh", "Kim", "Thị Hồng", "Bích", "Mỹ", "Phương"];
-const GIVEN_M = ["An", "Bình", "Cường", "Dũng", "Đạt", "Giang", "Hải", "Hiếu", "Hòa", "Hùng", "Huy", "Khánh", "Kiên", "Long", "Lâm", "Minh", "Nam", "Nghĩa", "Phong", "Phúc", "Quân", "Quyết", "Sơn", "Tâm", "Thắng", "Thành", "Toàn", "Trung", "Tuấn", "Tùng", "Việt", "Vinh", "Mến", "Liêm", "Cẩn", "Bảo", "Chiến", "Định", "Hưng", "Lộc"];
-const GIVEN_F = ["Anh", "Chi", "Dung", "Duyên", "Giang", "Hà", "Hạnh", "Hằng", "Hiền", "Hoa", "Huệ", "Hương", "Lan", "Liên", "Linh", "Loan", "Mai", "Nga", "Ngọc", "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Thủy", "Trang", "Vân", "Yến", "Xuân", "Hồng"];
+const MIDDLE_M = [
+  "Văn",
+  "Văn",
+  "Văn",
+  "Hữu",
+  "Đức",
+  "Minh",
+  "Quang",
+  "Xuân",
+  "Thanh",
+  "Công",
+  "Ngọc",
+  "Duy",
+  "Mạnh",
+  "Trọng",
+  "Tiến",
+  "Anh",
+  "Hồng",
+  "Đình",
+];
+const MIDDLE_F = [
+  "Thị",
+  "Thị",
+  "Thị",
+  "Thị Thu",
+  "Thị Thanh",
+  "Thị Minh",
+  "Ngọc",
+  "Thu",
+  "Hồng",
+  "Thanh",
+  "Kim",
+  "Thị Hồng",
+  "Bích",
+  "Mỹ",
+  "Phương",
+];
+const GIVEN_M = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Đạt",
+  "Giang",
+  "Hải",
+  "Hiếu",
+  "Hòa",
+  "Hùng",
+  "Huy",
+  "Khánh",
+  "Kiên",
+  "Long",
+  "Lâm",
+  "Minh",
+  "Nam",
+  "Nghĩa",
+  "Phong",
+  "Phúc",
+  "Quân",
+  "Quyết",
+  "Sơn",
+  "Tâm",
+  "Thắng",
+  "Thành",
+  "Toàn",
+  "Trung",
+  "Tuấn",
+  "Tùng",
+  "Việt",
+  "Vinh",
+  "Mến",
+  "Liêm",
+  "Cẩn",
+  "Bảo",
+  "Chiến",
+  "Định",
+  "Hưng",
+  "Lộc",
+];
+const GIVEN_F = [
+  "Anh",
+  "Chi",
+  "Dung",
+  "Duyên",
+  "Giang",
+  "Hà",
+  "Hạnh",
+  "Hằng",
+  "Hiền",
+  "Hoa",
+  "Huệ",
+  "Hương",
+  "Lan",
+  "Liên",
+  "Linh",
+  "Loan",
+  "Mai",
+  "Nga",
+  "Ngọc",
+  "Nhung",
+  "Oanh",
+  "Phương",
+  "Quỳnh",
+  "Thảo",
+  "Thủy",
+  "Trang",
+  "Vân",
+  "Yến",
+  "Xuân",
+  "Hồng",
+];
 
-const PLACES = ["Tân Phong", "Hòa Bình", "Quang Trung", "Đông Hưng", "Minh Khai", "Thanh Sơn", "Phú Thọ", "Kim Đồng", "Nghĩa Hưng", "An Lạc", "Tiên Lữ", "Đồng Tâm", "Hưng Đạo", "Yên Mỹ", "Văn Lâm", "Lạc Hồng", "Bình Minh", "Phù Cừ", "Trà Tập", "Tam Đa"];
-const AGENCIES = ["Trường Cao đẳng Kinh tế – Kỹ thuật", "Trường Đại học Sư phạm", "Bệnh viện Đa khoa huyện", "Công an huyện", "Ban Chỉ huy Quân sự huyện", "Ủy ban nhân dân huyện", "Trung tâm Y tế huyện", "Công ty Điện lực", "Quỹ Bảo vệ môi trường", "Trường Trung học phổ thông"];
+const PLACES = [
+  "Tân Phong",
+  "Hòa Bình",
+  "Quang Trung",
+  "Đông Hưng",
+  "Minh Khai",
+  "Thanh Sơn",
+  "Phú Thọ",
+  "Kim Đồng",
+  "Nghĩa Hưng",
+  "An Lạc",
+  "Tiên Lữ",
+  "Đồng Tâm",
+  "Hưng Đạo",
+  "Yên Mỹ",
+  "Văn Lâm",
+  "Lạc Hồng",
+  "Bình Minh",
+  "Phù Cừ",
+  "Trà Tập",
+  "Tam Đa",
+];
+const AGENCIES = [
+  "Trường Cao đẳng Kinh tế – Kỹ thuật",
+  "Trường Đại học Sư phạm",
+  "Bệnh viện Đa khoa huyện",
+  "Công an huyện",
+  "Ban Chỉ huy Quân sự huyện",
+  "Ủy ban nhân dân huyện",
+  "Trung tâm Y tế huyện",
+  "Công ty Điện lực",
+  "Quỹ Bảo vệ môi trường",
+  "Trường Trung học phổ thông",
+];
 const SCHOOL_CHI_BO = ["Trường Mầm non", "Trường Tiểu học", "Trường Trung học cơ sở", "Trường Tiểu học và Mầm non"];
-const COMMUNE_CHI_BO = ["thôn Đông", "thôn Tây", "thôn Nam", "thôn Bắc", "thôn Trung", "khu phố 1", "khu phố 2", "Quân sự", "Công an", "Trạm Y tế", "Cơ quan"];
-const AGENCY_CHI_BO = ["Đào tạo", "Hành chính – Tổng hợp", "Tài chính – Kế toán", "Khoa Cơ bản", "Khoa Kinh tế", "Khoa Kỹ thuật", "Phòng Công tác học sinh, sinh viên", "Giáo dục quốc phòng", "Khảo thí và Đảm bảo chất lượng", "Thư viện"];
+const COMMUNE_CHI_BO = [
+  "thôn Đông",
+  "thôn Tây",
+  "thôn Nam",
+  "thôn Bắc",
+  "thôn Trung",
+  "khu phố 1",
+  "khu phố 2",
+  "Quân sự",
+  "Công an",
+  "Trạm Y tế",
+  "Cơ quan",
+];
+const AGENCY_CHI_BO = [
+  "Đào tạo",
+  "Hành chính – Tổng hợp",
+  "Tài chính – Kế toán",
+  "Khoa Cơ bản",
+  "Khoa Kinh tế",
+  "Khoa Kỹ thuật",
+  "Phòng Công tác học sinh, sinh viên",
+  "Giáo dục quốc phòng",
+  "Khảo thí và Đảm bảo chất lượng",
+  "Thư viện",
+];
 
 const TOPICS = [
   "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tinh thần đoàn kết",
@@ -164,7 +348,11 @@ function loadSentences(): { sentences: string[]; source: string } {
       }
     }
   }
-  if (out.size < 20) return { sentences: FALLBACK_SENTENCES, source: `${FALLBACK_SENTENCES.length} built-in sentences (no shared texts in ${dir})` };
+  if (out.size < 20)
+    return {
+      sentences: FALLBACK_SENTENCES,
+      source: `${FALLBACK_SENTENCES.length} built-in sentences (no shared texts in ${dir})`,
+    };
   return { sentences: [...out], source: `${out.size} sentences of ${files.length} shared real texts (${dir})` };
 }
 
@@ -216,7 +404,18 @@ function person(unitId: string, title: string | null): MemberRow {
 function buildTree(): { root: UnitRow; dangBo: UnitRow[]; chiBo: UnitRow[]; members: MemberRow[] } {
   const mk = (name: string, kind: UnitKind, parent: UnitRow | null, school = false): UnitRow => {
     const id = newId();
-    const u: UnitRow = { id, name, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/`, depth: parent ? parent.depth + 1 : 0, school, members: [], children: [], parent };
+    const u: UnitRow = {
+      id,
+      name,
+      kind,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? "/"}${id}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      school,
+      members: [],
+      children: [],
+      parent,
+    };
     parent?.children.push(u);
     return u;
   };
@@ -226,7 +425,9 @@ function buildTree(): { root: UnitRow; dangBo: UnitRow[]; chiBo: UnitRow[]; memb
   const members: MemberRow[] = [];
   for (let i = 0; i < 40; i++) {
     const agency = i % 4 === 3;
-    const name = agency ? `Đảng bộ ${AGENCIES[(i >> 2) % AGENCIES.length]}` : `Đảng bộ ${i % 3 === 2 ? "thị trấn" : "xã"} ${PLACES[i % PLACES.length]}${i >= PLACES.length ? " " + ROMAN[(i / PLACES.length) | 0] : ""}`;
+    const name = agency
+      ? `Đảng bộ ${AGENCIES[(i >> 2) % AGENCIES.length]}`
+      : `Đảng bộ ${i % 3 === 2 ? "thị trấn" : "xã"} ${PLACES[i % PLACES.length]}${i >= PLACES.length ? " " + ROMAN[(i / PLACES.length) | 0] : ""}`;
     const db = mk(name, "DANG_BO_CO_SO", root);
     dangBo.push(db);
     const n = int(6, 10);
@@ -238,15 +439,29 @@ function buildTree(): { root: UnitRow; dangBo: UnitRow[]; chiBo: UnitRow[]; memb
         school = true;
         cbName = `Chi bộ ${SCHOOL_CHI_BO[j % SCHOOL_CHI_BO.length]} ${PLACES[i % PLACES.length]}`;
       } else cbName = `Chi bộ ${COMMUNE_CHI_BO[(j - 3) % COMMUNE_CHI_BO.length]}`;
-      const cb = mk(cbName, "CHI_BO", db, school || (agency && AGENCIES[(i >> 2) % AGENCIES.length].startsWith("Trường")));
+      const cb = mk(
+        cbName,
+        "CHI_BO",
+        db,
+        school || (agency && AGENCIES[(i >> 2) % AGENCIES.length].startsWith("Trường")),
+      );
       chiBo.push(cb);
       const size = int(10, 30);
       for (let k = 0; k < size; k++) {
         let title: string | null = null;
         if (k === 0) title = cb.school ? "Bí thư Chi bộ, Hiệu trưởng" : "Bí thư Chi bộ";
         else if (k === 1) title = cb.school ? "Phó Bí thư Chi bộ, Phó Hiệu trưởng" : "Phó Bí thư Chi bộ";
-        else if (cb.school) title = pick(["Giáo viên", "Giáo viên", "Tổ trưởng chuyên môn", "Kế toán", "Tổng phụ trách Đội"]);
-        else if (rand() < 0.3) title = pick(["Trưởng thôn", "Chi hội trưởng Hội Nông dân", "Bí thư Chi đoàn", "Chi hội trưởng Hội Phụ nữ", "Cán bộ", "Chuyên viên"]);
+        else if (cb.school)
+          title = pick(["Giáo viên", "Giáo viên", "Tổ trưởng chuyên môn", "Kế toán", "Tổng phụ trách Đội"]);
+        else if (rand() < 0.3)
+          title = pick([
+            "Trưởng thôn",
+            "Chi hội trưởng Hội Nông dân",
+            "Bí thư Chi đoàn",
+            "Chi hội trưởng Hội Phụ nữ",
+            "Cán bộ",
+            "Chuyên viên",
+          ]);
         const m = person(cb.id, title);
         cb.members.push(m);
         members.push(m);
@@ -275,25 +490,158 @@ function buildRegistry(): DirectiveRow[] {
     weight: e.number === "05" && e.symbol === "CT/TW" ? 30 : e.kind === "CHI_THI" || e.kind === "HUONG_DAN" ? 8 : 3,
   }));
   const central: Array<Omit<DirectiveRow, "id">> = [
-    { kind: "NGHI_QUYET", number: "04", symbol: "NQ/TW", issuedOn: "2016-10-30", issuer: "Ban Chấp hành Trung ương", term: "XII", plenum: "4", congress: null, subject: "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện tự diễn biến, tự chuyển hóa trong nội bộ", weight: 14 },
-    { kind: "NGHI_QUYET", number: "12", symbol: "NQ/TW", issuedOn: "2012-01-16", issuer: "Ban Chấp hành Trung ương", term: "XI", plenum: "4", congress: null, subject: "Một số vấn đề cấp bách về xây dựng Đảng hiện nay", weight: 6 },
-    { kind: "KET_LUAN", number: "21", symbol: "KL/TW", issuedOn: "2021-10-25", issuer: "Ban Chấp hành Trung ương", term: "XIII", plenum: "4", congress: null, subject: "Về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị", weight: 10 },
-    { kind: "NGHI_QUYET", number: "18", symbol: "NQ/TW", issuedOn: "2017-10-25", issuer: "Ban Chấp hành Trung ương", term: "XII", plenum: "6", congress: null, subject: "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả", weight: 5 },
-    { kind: "NGHI_QUYET", number: "33", symbol: "NQ/TW", issuedOn: "2014-06-09", issuer: "Ban Chấp hành Trung ương", term: "XI", plenum: "9", congress: null, subject: "Về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước", weight: 4 },
-    { kind: "NGHI_QUYET", number: "29", symbol: "NQ/TW", issuedOn: "2013-11-04", issuer: "Ban Chấp hành Trung ương", term: "XI", plenum: "8", congress: null, subject: "Về đổi mới căn bản, toàn diện giáo dục và đào tạo", weight: 5 },
-    { kind: "NGHI_QUYET", number: "35", symbol: "NQ/TW", issuedOn: "2018-10-22", issuer: "Bộ Chính trị", term: "XII", plenum: null, congress: null, subject: "Về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới", weight: 5 },
-    { kind: "KET_LUAN", number: "01", symbol: "KL/TW", issuedOn: "2021-05-18", issuer: "Bộ Chính trị", term: "XIII", plenum: null, congress: null, subject: "Về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII", weight: 8 },
-    { kind: "NGHI_QUYET", number: null, symbol: null, issuedOn: "2021-02-01", issuer: "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", term: "XIII", plenum: null, congress: "XIII", subject: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", weight: 4 },
-    { kind: "QUY_DINH", number: "08", symbol: "QĐi/TW", issuedOn: "2018-10-25", issuer: "Ban Chấp hành Trung ương", term: "XII", plenum: null, congress: null, subject: "Về trách nhiệm nêu gương của cán bộ, đảng viên", weight: 4 },
-    { kind: "QUY_DINH", number: "144", symbol: "QĐ/TW", issuedOn: "2024-05-09", issuer: "Bộ Chính trị", term: "XIII", plenum: null, congress: null, subject: "Về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới", weight: 3 },
+    {
+      kind: "NGHI_QUYET",
+      number: "04",
+      symbol: "NQ/TW",
+      issuedOn: "2016-10-30",
+      issuer: "Ban Chấp hành Trung ương",
+      term: "XII",
+      plenum: "4",
+      congress: null,
+      subject:
+        "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện tự diễn biến, tự chuyển hóa trong nội bộ",
+      weight: 14,
+    },
+    {
+      kind: "NGHI_QUYET",
+      number: "12",
+      symbol: "NQ/TW",
+      issuedOn: "2012-01-16",
+      issuer: "Ban Chấp hành Trung ương",
+      term: "XI",
+      plenum: "4",
+      congress: null,
+      subject: "Một số vấn đề cấp bách về xây dựng Đảng hiện nay",
+      weight: 6,
+    },
+    {
+      kind: "KET_LUAN",
+      number: "21",
+      symbol: "KL/TW",
+      issuedOn: "2021-10-25",
+      issuer: "Ban Chấp hành Trung ương",
+      term: "XIII",
+      plenum: "4",
+      congress: null,
+      subject: "Về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị",
+      weight: 10,
+    },
+    {
+      kind: "NGHI_QUYET",
+      number: "18",
+      symbol: "NQ/TW",
+      issuedOn: "2017-10-25",
+      issuer: "Ban Chấp hành Trung ương",
+      term: "XII",
+      plenum: "6",
+      congress: null,
+      subject:
+        "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả",
+      weight: 5,
+    },
+    {
+      kind: "NGHI_QUYET",
+      number: "33",
+      symbol: "NQ/TW",
+      issuedOn: "2014-06-09",
+      issuer: "Ban Chấp hành Trung ương",
+      term: "XI",
+      plenum: "9",
+      congress: null,
+      subject: "Về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước",
+      weight: 4,
+    },
+    {
+      kind: "NGHI_QUYET",
+      number: "29",
+      symbol: "NQ/TW",
+      issuedOn: "2013-11-04",
+      issuer: "Ban Chấp hành Trung ương",
+      term: "XI",
+      plenum: "8",
+      congress: null,
+      subject: "Về đổi mới căn bản, toàn diện giáo dục và đào tạo",
+      weight: 5,
+    },
+    {
+      kind: "NGHI_QUYET",
+      number: "35",
+      symbol: "NQ/TW",
+      issuedOn: "2018-10-22",
+      issuer: "Bộ Chính trị",
+      term: "XII",
+      plenum: null,
+      congress: null,
+      subject:
+        "Về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới",
+      weight: 5,
+    },
+    {
+      kind: "KET_LUAN",
+      number: "01",
+      symbol: "KL/TW",
+      issuedOn: "2021-05-18",
+      issuer: "Bộ Chính trị",
+      term: "XIII",
+      plenum: null,
+      congress: null,
+      subject: "Về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII",
+      weight: 8,
+    },
+    {
+      kind: "NGHI_QUYET",
+      number: null,
+      symbol: null,
+      issuedOn: "2021-02-01",
+      issuer: "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+      term: "XIII",
+      plenum: null,
+      congress: "XIII",
+      subject: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+      weight: 4,
+    },
+    {
+      kind: "QUY_DINH",
+      number: "08",
+      symbol: "QĐi/TW",
+      issuedOn: "2018-10-25",
+      issuer: "Ban Chấp hành Trung ương",
+      term: "XII",
+      plenum: null,
+      congress: null,
+      subject: "Về trách nhiệm nêu gương của cán bộ, đảng viên",
+      weight: 4,
+    },
+    {
+      kind: "QUY_DINH",
+      number: "144",
+      symbol: "QĐ/TW",
+      issuedOn: "2024-05-09",
+      issuer: "Bộ Chính trị",
+      term: "XIII",
+      plenum: null,
+      congress: null,
+      subject: "Về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới",
+      weight: 3,
+    },
   ];
   for (const d of central) out.push({ id: newId(), ...d });
   // Local documents: the province, the district and the đảng ủy issue many, with reused numbers.
   const localKinds: ReadonlyArray<readonly [DirectiveKind, string, number]> = [
-    ["NGHI_QUYET", "NQ", 4], ["CHI_THI", "CT", 2], ["KET_LUAN", "KL", 1], ["KE_HOACH", "KH", 4], ["HUONG_DAN", "HD", 1.5], ["CHUONG_TRINH", "CTr", 1], ["THONG_BAO", "TB", 1],
+    ["NGHI_QUYET", "NQ", 4],
+    ["CHI_THI", "CT", 2],
+    ["KET_LUAN", "KL", 1],
+    ["KE_HOACH", "KH", 4],
+    ["HUONG_DAN", "HD", 1.5],
+    ["CHUONG_TRINH", "CTr", 1],
+    ["THONG_BAO", "TB", 1],
   ];
   const issuers: ReadonlyArray<readonly [string, string]> = [
-    ["Ban Thường vụ Tỉnh ủy Hưng Yên", "TU"], ["Ban Chấp hành Đảng bộ tỉnh", "TU"], ["Ban Thường vụ Huyện ủy", "HU"], ["Ban Chấp hành Đảng bộ huyện", "HU"],
+    ["Ban Thường vụ Tỉnh ủy Hưng Yên", "TU"],
+    ["Ban Chấp hành Đảng bộ tỉnh", "TU"],
+    ["Ban Thường vụ Huyện ủy", "HU"],
+    ["Ban Chấp hành Đảng bộ huyện", "HU"],
   ];
   while (out.length < 200) {
     const [kind, code, w] = weighted(localKinds.map((k) => [k, k[2]] as const));
@@ -372,8 +720,23 @@ function text(sentences: string[], minWords: number, maxWords: number): string {
 
 function meetingKind(level: number): MeetingKind {
   if (level === 2)
-    return weighted<MeetingKind>([["THUONG_KY", 78], ["CHUYEN_DE", 12], ["SO_KET", 3], ["TONG_KET", 3], ["KIEM_DIEM", 2], ["DAI_HOI", 1], ["KHAC", 1]]);
-  return weighted<MeetingKind>([["HOI_NGHI_CAP_UY", 50], ["HOC_TAP_QUAN_TRIET", 20], ["SO_KET", 12], ["TONG_KET", 10], ["KIEM_DIEM", 5], ["DAI_HOI", 3]]);
+    return weighted<MeetingKind>([
+      ["THUONG_KY", 78],
+      ["CHUYEN_DE", 12],
+      ["SO_KET", 3],
+      ["TONG_KET", 3],
+      ["KIEM_DIEM", 2],
+      ["DAI_HOI", 1],
+      ["KHAC", 1],
+    ]);
+  return weighted<MeetingKind>([
+    ["HOI_NGHI_CAP_UY", 50],
+    ["HOC_TAP_QUAN_TRIET", 20],
+    ["SO_KET", 12],
+    ["TONG_KET", 10],
+    ["KIEM_DIEM", 5],
+    ["DAI_HOI", 3],
+  ]);
 }
 
 function generateMeeting(a: Archive, batch: Batch): void {
@@ -391,7 +754,12 @@ function generateMeeting(a: Archive, batch: Batch): void {
   const topic = pick(TOPICS);
 
   // Documents cited.
-  const nCite = weighted([[0, 35], [1, 35], [2, 20], [3, 10]] as const);
+  const nCite = weighted([
+    [0, 35],
+    [1, 35],
+    [2, 20],
+    [3, 10],
+  ] as const);
   const cited: DirectiveRow[] = [];
   for (let i = 0; i < nCite; i++) {
     const d = weighted(a.directives.map((x) => [x, x.weight] as const));
@@ -433,11 +801,16 @@ function generateMeeting(a: Archive, batch: Batch): void {
   const id = newId();
   const roster = unit.members;
   const chair = roster[0];
-  const secretary = roster[Math.min(roster.length - 1, level === 2 ? 2 + (int(0, 3) % Math.max(1, roster.length - 2)) : 1)];
-  const place = level === 2 ? `Hội trường ${unit.name.replace(/^Chi bộ /, "")}` : `Hội trường ${unit.name.replace(/^Đảng bộ /, "")}`;
+  const secretary =
+    roster[Math.min(roster.length - 1, level === 2 ? 2 + (int(0, 3) % Math.max(1, roster.length - 2)) : 1)];
+  const place =
+    level === 2
+      ? `Hội trường ${unit.name.replace(/^Chi bộ /, "")}`
+      : `Hội trường ${unit.name.replace(/^Đảng bộ /, "")}`;
   const rating = kind === "THUONG_KY" || kind === "CHUYEN_DE" ? pick(RATINGS) : null;
   const status = rand() < 0.9 ? "APPROVED" : "DRAFT";
-  const rare = startsAt.getTime() >= Date.UTC(2024, 8, 10) && startsAt.getTime() < Date.UTC(2024, 11, 1) && rand() < 0.06;
+  const rare =
+    startsAt.getTime() >= Date.UTC(2024, 8, 10) && startsAt.getTime() < Date.UTC(2024, 11, 1) && rand() < 0.06;
 
   // Attendance: the roster, a few absent with a reason.
   const attendance: SearchSourceRow["attendance"] = [];
@@ -445,7 +818,18 @@ function generateMeeting(a: Archive, batch: Batch): void {
     const absent = rand() < 0.08;
     const reason = absent ? pick(["đi công tác", "ốm", "việc gia đình", "đi học"]) : null;
     attendance.push({ name: m.name, title: null, reason });
-    batch.attendance.push({ id: newId(), meetingId: id, memberId: m.id, status: absent ? "ABSENT_EXCUSED" : "PRESENT", category: "OFFICIAL", memberStatus: "ACTIVE", name: m.name, title: null, reason, position: i });
+    batch.attendance.push({
+      id: newId(),
+      meetingId: id,
+      memberId: m.id,
+      status: absent ? "ABSENT_EXCUSED" : "PRESENT",
+      category: "OFFICIAL",
+      memberStatus: "ACTIVE",
+      name: m.name,
+      title: null,
+      reason,
+      position: i,
+    });
   });
   const present = attendance.filter((x) => !x.reason).length;
 
@@ -453,23 +837,42 @@ function generateMeeting(a: Archive, batch: Batch): void {
   const reports: SearchSourceRow["reports"] = [];
   const nRep = kind === "THUONG_KY" ? int(1, 2) : int(1, 3);
   const repTitles = [
-    kind === "THUONG_KY" ? `Báo cáo kết quả thực hiện nhiệm vụ tháng ${mo} năm ${y}` : `Báo cáo ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+    kind === "THUONG_KY"
+      ? `Báo cáo kết quả thực hiện nhiệm vụ tháng ${mo} năm ${y}`
+      : `Báo cáo ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
     `Phương hướng, nhiệm vụ ${kind === "THUONG_KY" ? `tháng ${(mo % 12) + 1}` : `năm ${y + (kind === "TONG_KET" ? 1 : 0)}`}`,
     `Báo cáo chuyên đề: ${topic}`,
   ];
   for (let i = 0; i < nRep; i++) {
     const presenter = i === 0 ? chair : roster[Math.min(roster.length - 1, 1)];
     let content = text(a.sentences, 50, 140);
-    if (i === 0 && cited[0]) content = `Thực hiện ${citationRaw(cited[0])}, ${content.charAt(0).toLowerCase()}${content.slice(1)}`;
+    if (i === 0 && cited[0])
+      content = `Thực hiện ${citationRaw(cited[0])}, ${content.charAt(0).toLowerCase()}${content.slice(1)}`;
     if (rare && i === 0) content += ` ${RARE_SENTENCE}`;
-    reports.push({ title: repTitles[i], content, presenterName: presenter.name, presenterTitle: presenter.title, presenter });
-    batch.reports.push({ id: newId(), meetingId: id, position: i, title: repTitles[i], presenterMemberId: presenter.id, presenterName: presenter.name, presenterTitle: presenter.title, content });
+    reports.push({
+      title: repTitles[i],
+      content,
+      presenterName: presenter.name,
+      presenterTitle: presenter.title,
+      presenter,
+    });
+    batch.reports.push({
+      id: newId(),
+      meetingId: id,
+      position: i,
+      title: repTitles[i],
+      presenterMemberId: presenter.id,
+      presenterName: presenter.name,
+      presenterTitle: presenter.title,
+      content,
+    });
   }
 
   // Speeches: opinions, contributions (tham luận), the superior's guidance, the chair's conclusion.
   const speeches: SearchSourceRow["speeches"] = [];
   const nSp = int(2, 6);
-  const thamLuan = kind === "CHUYEN_DE" || kind === "SO_KET" || kind === "TONG_KET" || kind === "DAI_HOI" || rand() < 0.08;
+  const thamLuan =
+    kind === "CHUYEN_DE" || kind === "SO_KET" || kind === "TONG_KET" || kind === "DAI_HOI" || rand() < 0.08;
   for (let i = 0; i < nSp; i++) {
     let sk: SpeechKind = "Y_KIEN";
     if (i === nSp - 1) sk = "KET_LUAN";
@@ -477,9 +880,24 @@ function generateMeeting(a: Archive, batch: Batch): void {
     else if (i === nSp - 2 && unit.parent && rand() < 0.3) sk = "CHI_DAO";
     const speaker = sk === "KET_LUAN" ? chair : sk === "CHI_DAO" && unit.parent ? unit.parent.members[0] : pick(roster);
     const speakerUnit = sk === "CHI_DAO" && unit.parent ? unit.parent : unit;
-    const sTitle = sk === "THAM_LUAN" ? pick([`Tham luận: ${topic}`, `Tham luận về nâng cao chất lượng sinh hoạt chi bộ`, `Tham luận về vai trò tiên phong, gương mẫu của đảng viên`]) : null;
+    const sTitle =
+      sk === "THAM_LUAN"
+        ? pick([
+            `Tham luận: ${topic}`,
+            `Tham luận về nâng cao chất lượng sinh hoạt chi bộ`,
+            `Tham luận về vai trò tiên phong, gương mẫu của đảng viên`,
+          ])
+        : null;
     const content = text(a.sentences, sk === "THAM_LUAN" ? 50 : 20, sk === "THAM_LUAN" ? 120 : 70);
-    speeches.push({ title: sTitle, content, speakerName: speaker.name, speakerTitle: speaker.title, speaker, speakerUnitName: speakerUnit.name, speakerUnit: { name: speakerUnit.name } });
+    speeches.push({
+      title: sTitle,
+      content,
+      speakerName: speaker.name,
+      speakerTitle: speaker.title,
+      speaker,
+      speakerUnitName: speakerUnit.name,
+      speakerUnit: { name: speakerUnit.name },
+    });
     batch.speeches.push({
       id: newId(),
       meetingId: id,
@@ -498,7 +916,20 @@ function generateMeeting(a: Archive, batch: Batch): void {
   const citations: SearchSourceRow["citations"] = cited.map((d, i) => {
     const raw = citationRaw(d);
     batch.citations.push({ id: newId(), meetingId: id, directiveId: d.id, position: i, raw, note: null });
-    return { raw, note: null, directive: { kind: d.kind, number: d.number, symbol: d.symbol, issuer: d.issuer, subject: d.subject, plenum: d.plenum, congress: d.congress, term: d.term } };
+    return {
+      raw,
+      note: null,
+      directive: {
+        kind: d.kind,
+        number: d.number,
+        symbol: d.symbol,
+        issuer: d.issuer,
+        subject: d.subject,
+        plenum: d.plenum,
+        congress: d.congress,
+        term: d.term,
+      },
+    };
   });
 
   const opening = `Đồng chí ${chair.name}${chair.title ? ` – ${chair.title}` : ""} chủ trì, tuyên bố lý do, giới thiệu thành phần tham dự. Tổng số đảng viên: ${roster.length}; có mặt: ${present}; vắng: ${roster.length - present} (có lý do).`;
@@ -575,7 +1006,8 @@ function sqliteInserter(file: string): Inserter {
   db.pragma("synchronous = OFF");
   const statements = new Map<string, Database.Statement>();
   // As Prisma's SQLite adapter writes them: ISO text with "+00:00", booleans as 0/1.
-  const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v ?? null);
+  const value = (v: unknown) =>
+    v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : (v ?? null);
   return {
     async insert(table, rows) {
       if (rows.length === 0) return;
@@ -583,7 +1015,9 @@ function sqliteInserter(file: string): Inserter {
       const key = `${table}(${cols.join(",")})`;
       let st = statements.get(key);
       if (!st) {
-        st = db.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
+        st = db.prepare(
+          `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`,
+        );
         statements.set(key, st);
       }
       for (const r of rows) st.run(cols.map((c) => value(r[c])));
@@ -608,7 +1042,7 @@ async function pgInserter(url: string): Promise<Inserter> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   // timestamp(3) without time zone holding UTC wall time, as Prisma's adapter writes it.
-  const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("T", " ").replace("Z", "") : v ?? null);
+  const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("T", " ").replace("Z", "") : (v ?? null));
   return {
     async insert(table, rows) {
       if (rows.length === 0) return;
@@ -617,8 +1051,13 @@ async function pgInserter(url: string): Promise<Inserter> {
       for (let i = 0; i < rows.length; i += per) {
         const chunk = rows.slice(i, i + per);
         const params: unknown[] = [];
-        const tuples = chunk.map((r) => `(${cols.map((c) => (params.push(value(r[c])), `$${params.length}`)).join(", ")})`);
-        await client.query(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`, params);
+        const tuples = chunk.map(
+          (r) => `(${cols.map((c) => (params.push(value(r[c])), `$${params.length}`)).join(", ")})`,
+        );
+        await client.query(
+          `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`,
+          params,
+        );
       }
     },
     async transaction(fn) {
@@ -659,15 +1098,52 @@ async function load(targets: Inserter[], a: Archive, n: number): Promise<Loaded>
   await write(async (ins) => {
     await ins.insert(
       "Unit",
-      [a.root, ...a.dangBo, ...a.chiBo].map((u, i) => ({ id: u.id, name: u.name, nameFolded: foldForSearch(u.name), kind: u.kind, parentId: u.parentId, path: u.path, depth: u.depth, place: "Hưng Yên", sortOrder: i, createdAt: now, updatedAt: now })),
+      [a.root, ...a.dangBo, ...a.chiBo].map((u, i) => ({
+        id: u.id,
+        name: u.name,
+        nameFolded: foldForSearch(u.name),
+        kind: u.kind,
+        parentId: u.parentId,
+        path: u.path,
+        depth: u.depth,
+        place: "Hưng Yên",
+        sortOrder: i,
+        createdAt: now,
+        updatedAt: now,
+      })),
     );
     await ins.insert(
       "Member",
-      a.members.map((m) => ({ id: m.id, unitId: m.unitId, familyName: m.familyName, middleName: m.middleName, givenName: m.givenName, nameFolded: foldForSearch(m.name), gender: m.gender, title: m.title, createdAt: now, updatedAt: now })),
+      a.members.map((m) => ({
+        id: m.id,
+        unitId: m.unitId,
+        familyName: m.familyName,
+        middleName: m.middleName,
+        givenName: m.givenName,
+        nameFolded: foldForSearch(m.name),
+        gender: m.gender,
+        title: m.title,
+        createdAt: now,
+        updatedAt: now,
+      })),
     );
     await ins.insert(
       "Directive",
-      a.directives.map((d) => ({ id: d.id, kind: d.kind, number: d.number, symbol: d.symbol, issuedOn: d.issuedOn, issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress, subject: d.subject, searchText: directiveSearchText(d), createdAt: now, updatedAt: now })),
+      a.directives.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        number: d.number,
+        symbol: d.symbol,
+        issuedOn: d.issuedOn,
+        issuer: d.issuer,
+        term: d.term,
+        plenum: d.plenum,
+        congress: d.congress,
+        subject: d.subject,
+        searchText: directiveSearchText(d),
+        createdAt: now,
+        updatedAt: now,
+      })),
     );
   });
   const rows = { meetings: 0, attendance: 0, reports: 0, speeches: 0, citations: 0 };
@@ -680,7 +1156,10 @@ async function load(targets: Inserter[], a: Archive, n: number): Promise<Loaded>
     buildMs += performance.now() - tg;
     done += k;
     await write(async (ins) => {
-      await ins.insert("Meeting", batch.meetings.map((m) => ({ ...m, updatedAt: now })));
+      await ins.insert(
+        "Meeting",
+        batch.meetings.map((m) => ({ ...m, updatedAt: now })),
+      );
       await ins.insert("Attendance", batch.attendance);
       await ins.insert("Report", batch.reports);
       await ins.insert("Speech", batch.speeches);
@@ -788,7 +1267,10 @@ async function pgTarget(serverUrl: string, n: number): Promise<Target> {
     label: "PostgreSQL",
     url,
     inserter: () => pgInserter(url),
-    size: () => withClient(url, async (cl) => Number((await cl.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n)),
+    size: () =>
+      withClient(url, async (cl) =>
+        Number((await cl.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n),
+      ),
     // Autovacuum would analyse the freshly loaded tables within a minute; do it now, deterministically.
     settle: () => withClient(url, async (cl) => void (await cl.query("VACUUM ANALYZE"))),
     drop: () =>
@@ -813,7 +1295,9 @@ function freePort(): Promise<number> {
 
 function debianPgBin(): boolean {
   try {
-    return readdirSync("/usr/lib/postgresql").some((v) => existsSync(path.join("/usr/lib/postgresql", v, "bin", "initdb")));
+    return readdirSync("/usr/lib/postgresql").some((v) =>
+      existsSync(path.join("/usr/lib/postgresql", v, "bin", "initdb")),
+    );
   } catch {
     return false;
   }
@@ -877,7 +1361,10 @@ interface ActorCase {
 function likeQuery(c: Case, a: ActorCase): { page: Prisma.Sql; count: Prisma.Sql } {
   const where: Prisma.Sql[] = [Prisma.sql`m."deletedAt" IS NULL`, a.scope];
   if (c.unitPath) where.push(Prisma.sql`substr(u."path", 1, ${c.unitPath.length}) = ${c.unitPath}`);
-  for (const w of foldForSearch(c.q ?? "").split(" ").filter(Boolean)) where.push(Prisma.sql`m."searchText" LIKE ${`%${w}%`}`);
+  for (const w of foldForSearch(c.q ?? "")
+    .split(" ")
+    .filter(Boolean))
+    where.push(Prisma.sql`m."searchText" LIKE ${`%${w}%`}`);
   const from = Prisma.sql`FROM "Meeting" m JOIN "Unit" u ON u."id" = m."unitId" WHERE ${Prisma.join(where, " AND ")}`;
   return {
     page: Prisma.sql`SELECT m."id" AS id ${from} ORDER BY m."startsAt" DESC LIMIT 20`,
@@ -907,7 +1394,9 @@ async function loadAll(targets: Target[], a: Archive, n: number): Promise<void> 
   console.log(
     `Rows: ${a.chiBo.length + a.dangBo.length + 1} units (${a.dangBo.length} đảng bộ cơ sở, ${a.chiBo.length} chi bộ), ${a.members.length} members, ${a.directives.length} directives, ${r.meetings} meetings (~90% approved, 2015–2024), ${r.attendance} attendance, ${r.reports} reports, ${r.speeches} speeches, ${r.citations} citations`,
   );
-  console.log(`Sinh dữ liệu / generation: building the records in memory ${(loaded.buildMs / 1000).toFixed(1)} s (once, for every database; includes searchColumns)`);
+  console.log(
+    `Sinh dữ liệu / generation: building the records in memory ${(loaded.buildMs / 1000).toFixed(1)} s (once, for every database; includes searchColumns)`,
+  );
   for (const [i, t] of targets.entries()) {
     const t1 = performance.now();
     await t.settle();
@@ -930,12 +1419,24 @@ async function benchOne(target: Target, n: number, a: Archive): Promise<void> {
   const actors: ActorCase[] = [
     {
       label: "admin (root)",
-      actor: { userId: "bench-admin", username: "admin", displayName: "Quản trị", memberId: null, grants: [{ role: "ADMIN", unitId: a.root.id, unitPath: a.root.path }] },
+      actor: {
+        userId: "bench-admin",
+        username: "admin",
+        displayName: "Quản trị",
+        memberId: null,
+        grants: [{ role: "ADMIN", unitId: a.root.id, unitPath: a.root.path }],
+      },
       scope: Prisma.sql`substr(u."path", 1, ${a.root.path.length}) = ${a.root.path}`,
     },
     {
       label: "member (chi bộ)",
-      actor: { userId: "bench-member", username: "member", displayName: member.name, memberId: member.id, grants: [{ role: "MEMBER", unitId: cb.id, unitPath: cb.path }] },
+      actor: {
+        userId: "bench-member",
+        username: "member",
+        displayName: member.name,
+        memberId: member.id,
+        grants: [{ role: "MEMBER", unitId: cb.id, unitPath: cb.path }],
+      },
       scope: Prisma.sql`CAST(m."status" AS TEXT) = 'APPROVED' AND u."id" IN (${Prisma.join(cb.path.split("/").filter(Boolean))})`,
     },
   ];
@@ -962,8 +1463,13 @@ async function benchOne(target: Target, n: number, a: Archive): Promise<void> {
           await searchMeetings(ac.actor, { q: c.q, page: 1, pageSize: 20 });
           cells.push(`${c.label} / ${ac.label.split(" ")[0]} ${fmtMs(performance.now() - t)}`);
         }
-      console.log(`\n${target.label}, ${n.toLocaleString("en-US")} meetings, WITHOUT ANALYZE (as the app leaves its file): one cold run each, ms:\n  ${cells.join("; ")}`);
-    } else console.log(`\n${target.label}: the run without ANALYZE is skipped above ${STATS_CHECK_MAX.toLocaleString("en-US")} meetings (document queries would take minutes each; see the smaller size).`);
+      console.log(
+        `\n${target.label}, ${n.toLocaleString("en-US")} meetings, WITHOUT ANALYZE (as the app leaves its file): one cold run each, ms:\n  ${cells.join("; ")}`,
+      );
+    } else
+      console.log(
+        `\n${target.label}: the run without ANALYZE is skipped above ${STATS_CHECK_MAX.toLocaleString("en-US")} meetings (document queries would take minutes each; see the smaller size).`,
+      );
     await closeAppDb();
     const ms = await target.analyze();
     console.log(`${target.label}: ANALYZE ${(ms / 1000).toFixed(1)} s`);
@@ -976,22 +1482,43 @@ async function benchOne(target: Target, n: number, a: Archive): Promise<void> {
     const lq = likeQuery(c, ac);
     const l = await time(async () => {
       const db = getDb();
-      const [, counted] = await Promise.all([db.$queryRaw<Array<{ id: string }>>(lq.page), db.$queryRaw<Array<{ n: number | bigint }>>(lq.count)]);
+      const [, counted] = await Promise.all([
+        db.$queryRaw<Array<{ id: string }>>(lq.page),
+        db.$queryRaw<Array<{ n: number | bigint }>>(lq.count),
+      ]);
       return Number(counted[0]?.n ?? 0);
     });
     if (s.runs < RUNS || l.runs < RUNS) reduced = true;
     const runs = s.runs < RUNS || l.runs < RUNS ? ` (${s.runs}/${l.runs} runs)` : "";
-    rows.push([c.label + runs, ac.label, String(s.matches), String(l.matches), fmtMs(s.p50), fmtMs(s.p95), fmtMs(l.p50), fmtMs(l.p95)]);
+    rows.push([
+      c.label + runs,
+      ac.label,
+      String(s.matches),
+      String(l.matches),
+      fmtMs(s.p50),
+      fmtMs(s.p95),
+      fmtMs(l.p50),
+      fmtMs(l.p95),
+    ]);
   };
   for (const c of cases) for (const ac of actors) await run(c, ac, { q: c.q, page: 1, pageSize: 20 });
   // Browse without words: the admin in one đảng bộ cơ sở (its subtree), the member in the own chi bộ.
   const dbcs = a.dangBo[0];
-  await run({ label: `browse: ${dbcs.name} (no q)`, unitId: dbcs.id, unitPath: dbcs.path }, actors[0], { unitId: dbcs.id, page: 1, pageSize: 20 });
-  await run({ label: `browse: ${cb.name} (no q)`, unitId: cb.id, unitPath: cb.path }, actors[1], { unitId: cb.id, page: 1, pageSize: 20 });
+  await run({ label: `browse: ${dbcs.name} (no q)`, unitId: dbcs.id, unitPath: dbcs.path }, actors[0], {
+    unitId: dbcs.id,
+    page: 1,
+    pageSize: 20,
+  });
+  await run({ label: `browse: ${cb.name} (no q)`, unitId: cb.id, unitPath: cb.path }, actors[1], {
+    unitId: cb.id,
+    page: 1,
+    pageSize: 20,
+  });
 
   const head = ["query", "actor", "search hits", "LIKE hits", "search p50", "p95", "LIKE p50", "p95"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(" | ")} |`;
   console.log(
     `\n${target.label}, ${n.toLocaleString("en-US")} meetings${target.analyze ? ", after ANALYZE" : ""} — ms, page 1 of 20 (search: ranked page + count + snippets; LIKE: page + count)`,
   );
@@ -1023,8 +1550,12 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const { sentences, source } = loadSentences();
   console.log("# Tìm kiếm biên bản: độ trễ truy vấn / search latency benchmark");
-  console.log(`Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? "?"}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.platform()} ${os.arch()}`);
-  console.log(`Sizes / số biên bản: ${SIZES.map((s) => s.toLocaleString("en-US")).join(", ")}; ${WARMUP} warm-up runs, then ${RUNS} timed runs per query (fewer when one run exceeds ${CASE_BUDGET_MS / RUNS} ms)`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? "?"}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.platform()} ${os.arch()}`,
+  );
+  console.log(
+    `Sizes / số biên bản: ${SIZES.map((s) => s.toLocaleString("en-US")).join(", ")}; ${WARMUP} warm-up runs, then ${RUNS} timed runs per query (fewer when one run exceeds ${CASE_BUDGET_MS / RUNS} ms)`,
+  );
   console.log(`Text / văn bản: ${source}`);
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), "sbb-bench-search-"));
@@ -1063,7 +1594,8 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    if (cluster && KEEP) console.log(`Cluster kept / giữ lại: stop it with: bash scripts/pg-cluster.sh stop ${cluster}`);
+    if (cluster && KEEP)
+      console.log(`Cluster kept / giữ lại: stop it with: bash scripts/pg-cluster.sh stop ${cluster}`);
     else if (cluster) execFileSync("bash", [script, "stop", cluster], { stdio: "ignore" });
     if (!KEEP) rmSync(tmp, { recursive: true, force: true });
   }

@@ -6,12 +6,18 @@ import { describe, expect, it } from "vitest";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cli-test-"));
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", path.resolve(__dirname, "cli.ts"), ...args], { encoding: "utf8", cwd: path.resolve(__dirname, "..") });
+  spawnSync(process.execPath, ["--import", "tsx", path.resolve(__dirname, "cli.ts"), ...args], {
+    encoding: "utf8",
+    cwd: path.resolve(__dirname, ".."),
+  });
 
 describe("cli extract", () => {
   it("prints the extraction of a text file, skipping a source address line", () => {
     const file = path.join(dir, "a.txt");
-    writeFileSync(file, "https://example.org/tin-tuc/1\n\nChiều 3/5/2024, Chi bộ Khoa Văn tổ chức sinh hoạt thường kỳ.\n");
+    writeFileSync(
+      file,
+      "https://example.org/tin-tuc/1\n\nChiều 3/5/2024, Chi bộ Khoa Văn tổ chức sinh hoạt thường kỳ.\n",
+    );
     const r = run("extract", file);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);

@@ -25,7 +25,8 @@ const commands: Record<string, Command> = {
     usage: "extract <file.txt|file.docx>",
     summary: "Trích xuất biên bản thành JSON / Extract a meeting text to JSON",
     async run(args) {
-      if (args.length !== 1) return fail("cần đúng một tệp: extract <tệp>.", "expected exactly one file: extract <file>.");
+      if (args.length !== 1)
+        return fail("cần đúng một tệp: extract <tệp>.", "expected exactly one file: extract <file>.");
       try {
         const text = await readInputText(args[0]);
         process.stdout.write(`${JSON.stringify(extractMeeting(text), null, 2)}\n`);

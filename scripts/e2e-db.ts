@@ -14,7 +14,9 @@ async function main() {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
   const dir = path.resolve("prisma/sqlite/migrations");
   const sqlite = new Database(file);
-  for (const name of readdirSync(dir).filter((n) => !n.endsWith(".toml")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => !n.endsWith(".toml"))
+    .sort()) {
     sqlite.exec(readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
   }
   sqlite.close();

@@ -5,7 +5,15 @@
  *   npm run -s eval:import -- --files a line per text as well
  */
 import { corpusCases, seedCases, sharedDir, type FixtureCase } from "@/features/import/fixtures-dir";
-import { addCounts, compareExtraction, emptyCounts, FIELDS, scores, type Field, type FieldCounts } from "@/features/import/eval/score";
+import {
+  addCounts,
+  compareExtraction,
+  emptyCounts,
+  FIELDS,
+  scores,
+  type Field,
+  type FieldCounts,
+} from "@/features/import/eval/score";
 import { extractMeeting } from "@/features/import/parse";
 
 /** Fields that must reach the threshold (items and their fields). */
@@ -41,7 +49,9 @@ function main(): number {
   const corpus = corpusCases();
   const seeds = seedCases();
   if (corpus.length + seeds.length === 0) {
-    console.error(`Lỗi: không tìm thấy dữ liệu mẫu ở ${sharedDir()} (đặt SHARED_DIR).\nError: no fixtures found in ${sharedDir()} (set SHARED_DIR).`);
+    console.error(
+      `Lỗi: không tìm thấy dữ liệu mẫu ở ${sharedDir()} (đặt SHARED_DIR).\nError: no fixtures found in ${sharedDir()} (set SHARED_DIR).`,
+    );
     return 2;
   }
   const corpusCounts = evaluate(corpus, perFile);

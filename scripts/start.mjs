@@ -78,7 +78,14 @@ function fingerprint() {
     }
   };
   for (const d of ["src", "public"]) if (existsSync(d)) walk(d);
-  for (const f of ["package.json", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.source.prisma"]) {
+  for (const f of [
+    "package.json",
+    "package-lock.json",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "prisma/schema.source.prisma",
+  ]) {
     if (existsSync(f)) h.update(`${f}\n`).update(readFileSync(f));
   }
   return h.digest("hex");

@@ -27,7 +27,9 @@ for (const part of parts) {
   if (part.kind === "vitest") {
     p = r.numPassedTests;
     // a test file that failed to load has no test results of its own: count it once
-    const brokenFiles = (r.testResults ?? []).filter((t) => t.status === "failed" && (t.assertionResults ?? []).length === 0).length;
+    const brokenFiles = (r.testResults ?? []).filter(
+      (t) => t.status === "failed" && (t.assertionResults ?? []).length === 0,
+    ).length;
     f = r.numFailedTests + brokenFiles;
     s = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
     if (r.numTotalTests === 0 || (r.success === false && f === 0)) f += 1; // a crashed or empty run

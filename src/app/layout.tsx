@@ -5,10 +5,22 @@ import "./globals.css";
 // Tinos (Times New Roman metrics, full Vietnamese coverage) for records, so no glyph falls back.
 const tinos = localFont({
   src: [
-    { path: "../../node_modules/@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf", weight: "400", style: "normal" },
-    { path: "../../node_modules/@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf", weight: "400", style: "italic" },
+    {
+      path: "../../node_modules/@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf",
+      weight: "400",
+      style: "normal",
+    },
+    {
+      path: "../../node_modules/@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf",
+      weight: "400",
+      style: "italic",
+    },
     { path: "../../node_modules/@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf", weight: "700", style: "normal" },
-    { path: "../../node_modules/@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf", weight: "700", style: "italic" },
+    {
+      path: "../../node_modules/@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf",
+      weight: "700",
+      style: "italic",
+    },
   ],
   variable: "--font-tinos",
   display: "swap",

@@ -6,7 +6,9 @@ export default function NotFound() {
       <div className="text-center" data-testid="not-found">
         <h1 className="text-2xl font-bold">Không tìm thấy trang</h1>
         <p className="mt-2 text-stone-600">Trang không tồn tại hoặc bạn không có quyền xem.</p>
-        <Link href="/" className="mt-4 inline-block text-brand hover:underline">Về trang chủ</Link>
+        <Link href="/" className="mt-4 inline-block text-brand hover:underline">
+          Về trang chủ
+        </Link>
       </div>
     </main>
   );

@@ -1,7 +1,19 @@
 import Link from "next/link";
 
 /** Previous / next links that keep the other query parameters. */
-export function Pagination({ page, pageSize, total, basePath, params }: { page: number; pageSize: number; total: number; basePath: string; params?: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  params,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  params?: Record<string, string | undefined>;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const href = (p: number) => {
@@ -12,9 +24,23 @@ export function Pagination({ page, pageSize, total, basePath, params }: { page: 
   };
   return (
     <nav aria-label="Phân trang" className="mt-4 flex items-center justify-between text-sm">
-      {page > 1 ? <Link href={href(page - 1)} className="rounded border px-3 py-1.5 hover:bg-stone-100">← Trang trước</Link> : <span />}
-      <span>Trang {page} / {pages}</span>
-      {page < pages ? <Link href={href(page + 1)} className="rounded border px-3 py-1.5 hover:bg-stone-100">Trang sau →</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} className="rounded border px-3 py-1.5 hover:bg-stone-100">
+          ← Trang trước
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Trang {page} / {pages}
+      </span>
+      {page < pages ? (
+        <Link href={href(page + 1)} className="rounded border px-3 py-1.5 hover:bg-stone-100">
+          Trang sau →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

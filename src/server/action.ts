@@ -47,7 +47,14 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 /** Maps anything thrown by a command to an error state with a Vietnamese message. */
 export function errorState(e: unknown, values?: Record<string, unknown>): ActionState<never> {
   if (isAppError(e)) {
-    return { status: "error", code: e.code, message: e.message, fieldErrors: e.fields, values, ...(e.details ? { current: e.details } : {}) };
+    return {
+      status: "error",
+      code: e.code,
+      message: e.message,
+      fieldErrors: e.fields,
+      values,
+      ...(e.details ? { current: e.details } : {}),
+    };
   }
   if (isUniqueViolation(e)) return { status: "error", code: "CONFLICT", message: "Dữ liệu này đã tồn tại.", values };
   console.error("[action] unexpected error", e);
@@ -71,7 +78,13 @@ export async function runAction<S extends z.ZodType, T>(
     if (!actor) throw new AppError("UNAUTHENTICATED");
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      return { status: "error", code: "VALIDATION", message: errorMessages.VALIDATION, fieldErrors: fieldErrorsOf(parsed.error), values };
+      return {
+        status: "error",
+        code: "VALIDATION",
+        message: errorMessages.VALIDATION,
+        fieldErrors: fieldErrorsOf(parsed.error),
+        values,
+      };
     }
     const data = await command(actor, parsed.data);
     for (const path of opts.revalidate ?? []) revalidatePath(path);

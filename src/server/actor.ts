@@ -82,7 +82,15 @@ export function hashToken(secret: string): string {
 export async function loadTokenActor(secret: string): Promise<Actor | null> {
   const token = await db().apiToken.findUnique({
     where: { tokenHash: hashToken(secret) },
-    select: { id: true, name: true, role: true, unitId: true, revokedAt: true, createdById: true, unit: { select: { path: true } } },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      unitId: true,
+      revokedAt: true,
+      createdById: true,
+      unit: { select: { path: true } },
+    },
   });
   if (!token || token.revokedAt) return null;
   // A token acts for its issuer: never beyond what the issuer may do now (disabled, or a right

@@ -8,7 +8,12 @@ import { fieldErrorsOf } from "./action";
 import { deepNFC } from "@/lib/vi/normalize";
 
 /** The JSON error body of the versioned API: { "error": { "code", "message", "fields" } }. */
-export function apiError(code: AppErrorCode, message?: string, fields?: Record<string, string[]>, extra?: Record<string, unknown>) {
+export function apiError(
+  code: AppErrorCode,
+  message?: string,
+  fields?: Record<string, string[]>,
+  extra?: Record<string, unknown>,
+) {
   return NextResponse.json(
     { error: { code, message: message ?? errorMessages[code], fields: fields ?? {} }, ...extra },
     { status: httpStatus[code] },

@@ -19,7 +19,10 @@ export async function writeAudit(
       unitId: entity.unitId ?? null,
       // a write made through an API token says which token, so it is told apart from the person's own
       data: actor?.tokenId
-        ? JSON.stringify({ ...(data && typeof data === "object" ? data : data === undefined ? {} : { value: data }), viaApiToken: actor.tokenId })
+        ? JSON.stringify({
+            ...(data && typeof data === "object" ? data : data === undefined ? {} : { value: data }),
+            viaApiToken: actor.tokenId,
+          })
         : data === undefined
           ? null
           : JSON.stringify(data),

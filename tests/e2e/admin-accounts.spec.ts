@@ -16,7 +16,10 @@ function unitIdByName(name: string): string {
   }
 }
 
-test("the admin creates a secretary's account, the user signs in, the admin disables it, the audit log shows it", async ({ page, browser }) => {
+test("the admin creates a secretary's account, the user signs in, the admin disables it, the audit log shows it", async ({
+  page,
+  browser,
+}) => {
   const username = `tk${Date.now().toString(36)}`;
   const login = new LoginPage(page);
   await login.signInAndWait("admin");

@@ -18,11 +18,18 @@ const FORM_UNIT = `Chi bộ Biểu mẫu ${tag}`;
 test.afterAll(() => {
   const db = new Database(e2eDbFile());
   try {
-    const ids = (db.prepare('SELECT id FROM "Unit" WHERE name IN (?, ?, ?, ?)').all(TREE_UNIT, TREE_UNIT_RENAMED, IMPORT_UNIT, FORM_UNIT) as Array<{ id: string }>).map((r) => r.id);
+    const ids = (
+      db
+        .prepare('SELECT id FROM "Unit" WHERE name IN (?, ?, ?, ?)')
+        .all(TREE_UNIT, TREE_UNIT_RENAMED, IMPORT_UNIT, FORM_UNIT) as Array<{ id: string }>
+    ).map((r) => r.id);
     for (const id of ids) {
-      const members = (db.prepare('SELECT id FROM "Member" WHERE unitId = ?').all(id) as Array<{ id: string }>).map((r) => r.id);
+      const members = (db.prepare('SELECT id FROM "Member" WHERE unitId = ?').all(id) as Array<{ id: string }>).map(
+        (r) => r.id,
+      );
       for (const m of members) {
-        for (const t of ["Position", "Membership", "MemberStatusChange"]) db.prepare(`DELETE FROM "${t}" WHERE memberId = ?`).run(m);
+        for (const t of ["Position", "Membership", "MemberStatusChange"])
+          db.prepare(`DELETE FROM "${t}" WHERE memberId = ?`).run(m);
         db.prepare('DELETE FROM "Member" WHERE id = ?').run(m);
       }
       db.prepare('DELETE FROM "Membership" WHERE unitId = ?').run(id);
@@ -34,7 +41,9 @@ test.afterAll(() => {
 });
 
 test.describe("the admin keeps the tree and the roster", () => {
-  test("creates a chi bộ in the tree editor, renames it, moves it to the other đảng bộ and closes it", async ({ page }) => {
+  test("creates a chi bộ in the tree editor, renames it, moves it to the other đảng bộ and closes it", async ({
+    page,
+  }) => {
     await new LoginPage(page).signInAndWait("admin");
     const tree = new UnitTreePage(page);
     await tree.goto();
@@ -48,7 +57,9 @@ test.describe("the admin keeps the tree and the roster", () => {
 
     await tree.move(TREE_UNIT_RENAMED, KHOI);
     // now listed under the Khối: the rows after the Khối's row include it
-    const names = await page.getByTestId("unit-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")));
+    const names = await page
+      .getByTestId("unit-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")));
     expect(names.indexOf(TREE_UNIT_RENAMED)).toBeGreaterThan(names.indexOf(KHOI));
 
     await tree.close(TREE_UNIT_RENAMED);
@@ -63,13 +74,20 @@ test.describe("the admin keeps the tree and the roster", () => {
     const tree = new UnitTreePage(page);
     await tree.goto();
     await page.getByRole("button", { name: "Giải thể Chi bộ Đào tạo" }).click();
-    await page.getByRole("form", { name: "Xác nhận giải thể" }).getByRole("button", { name: "Xác nhận giải thể" }).click();
-    await expect(page.getByTestId("unit-form-error")).toContainText("Chưa thể giải thể: còn 9 đảng viên sinh hoạt tại Chi bộ Đào tạo.");
+    await page
+      .getByRole("form", { name: "Xác nhận giải thể" })
+      .getByRole("button", { name: "Xác nhận giải thể" })
+      .click();
+    await expect(page.getByTestId("unit-form-error")).toContainText(
+      "Chưa thể giải thể: còn 9 đảng viên sinh hoạt tại Chi bộ Đào tạo.",
+    );
     await page.getByRole("button", { name: "Hủy" }).click();
     await expect(tree.row("Chi bộ Đào tạo")).toHaveAttribute("data-closed", "false");
   });
 
-  test("uploads a CSV with one bad row, sees the row error, confirms, and finds the members sorted by given name", async ({ page }) => {
+  test("uploads a CSV with one bad row, sees the row error, confirms, and finds the members sorted by given name", async ({
+    page,
+  }) => {
     await new LoginPage(page).signInAndWait("admin");
     const tree = new UnitTreePage(page);
     await tree.goto();
@@ -86,7 +104,9 @@ test.describe("the admin keeps the tree and the roster", () => {
     const importer = new RosterImportPage(page);
     await importer.goto();
     await importer.upload("danh-sach.csv", "\uFEFF" + csv);
-    await expect(importer.counts()).toContainText("4 dòng: 3 thêm mới, 0 cập nhật, 0 không thay đổi, 1 dòng lỗi. Chưa có dữ liệu nào được ghi.");
+    await expect(importer.counts()).toContainText(
+      "4 dòng: 3 thêm mới, 0 cập nhật, 0 không thay đổi, 1 dòng lỗi. Chưa có dữ liệu nào được ghi.",
+    );
     await expect(importer.rowErrors()).toHaveText("Dòng 3: Ngày sinh “31/02/1985” không hợp lệ.");
     await expect(page.getByTestId("import-table").locator('tr[data-action="error"]')).toContainText("Lê Thị Bích");
     await importer.confirm(3);
@@ -103,10 +123,15 @@ test.describe("the admin keeps the tree and the roster", () => {
     await expect(rows.nth(2)).toContainText("Bí thư Chi bộ");
 
     // the export of this chi bộ has the import's columns, UTF-8 with a BOM, and reads back unchanged below
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`Danh sách đảng viên – ${IMPORT_UNIT}.csv`);
     const exported = await readFile((await download.path())!, "utf8");
-    expect(exported.startsWith("\uFEFFSTT,Họ và tên,Họ,Tên đệm,Tên,Ngày sinh,Giới tính,Số thẻ đảng viên,Ngày vào Đảng")).toBe(true);
+    expect(
+      exported.startsWith("\uFEFFSTT,Họ và tên,Họ,Tên đệm,Tên,Ngày sinh,Giới tính,Số thẻ đảng viên,Ngày vào Đảng"),
+    ).toBe(true);
     expect(exported).toContain(`1,Nguyễn Hữu An,Nguyễn,Hữu,An,01/06/1990,Nam,E2E${tag}3,02/09/2015,,Dự bị`);
 
     // importing the same file again updates nothing and creates nothing
@@ -116,7 +141,9 @@ test.describe("the admin keeps the tree and the roster", () => {
     await expect(page.getByRole("button", { name: "Xác nhận ghi 0 đảng viên" })).toBeDisabled();
   });
 
-  test("adds a member with a two-syllable given name and a position through the form, then records a dated status", async ({ page }) => {
+  test("adds a member with a two-syllable given name and a position through the form, then records a dated status", async ({
+    page,
+  }) => {
     await new LoginPage(page).signInAndWait("admin");
     const tree = new UnitTreePage(page);
     await tree.goto();
@@ -126,7 +153,9 @@ test.describe("the admin keeps the tree and the roster", () => {
     await page.getByRole("link", { name: "Thêm đảng viên" }).click();
     const form = page.getByTestId("member-form");
     await form.getByRole("button", { name: "Thêm đảng viên" }).click();
-    await expect(form.getByTestId("member-form-status")).toHaveText("Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.");
+    await expect(form.getByTestId("member-form-status")).toHaveText(
+      "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
+    );
     await expect(form.getByRole("textbox", { name: "Họ", exact: true })).toHaveAttribute("aria-invalid", "true");
 
     await form.getByRole("combobox", { name: "Chi bộ" }).selectOption({ label: FORM_UNIT });

@@ -5,24 +5,43 @@ import { TITLES, e2eDbFile } from "./helpers";
 
 async function signIn(request: APIRequestContext, username: string) {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password: "sobienban", json: "true" } });
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username, password: "sobienban", json: "true" },
+  });
   expect(res.ok()).toBe(true);
 }
 
-test("the versioned JSON API: create, save with version, conflict, approve, lock, amend", async ({ playwright, baseURL }) => {
+test("the versioned JSON API: create, save with version, conflict, approve, lock, amend", async ({
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const unauth = await anonymous.get("/api/v1/meetings");
   expect(unauth.status()).toBe(401);
-  expect((await unauth.json()).error).toMatchObject({ code: "UNAUTHENTICATED", message: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." });
+  expect((await unauth.json()).error).toMatchObject({
+    code: "UNAUTHENTICATED",
+    message: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
+  });
 
   const api = await playwright.request.newContext({ baseURL });
   await signIn(api, "thuky");
-  const units = (await (await api.get("/api/v1/units")).json()).items as Array<{ id: string; name: string; kind: string; parentId: string | null }>;
+  const units = (await (await api.get("/api/v1/units")).json()).items as Array<{
+    id: string;
+    name: string;
+    kind: string;
+    parentId: string | null;
+  }>;
   const unit = units.find((u) => u.name === "Chi bộ Tổ chức – Hành chính")!;
   expect(unit.kind).toBe("CHI_BO");
 
   const created = await api.post("/api/v1/meetings", {
-    data: { unit: { id: unit.id }, kind: "THUONG_KY", title: "Sinh hoạt chi bộ tháng 1 năm 2031", startsAt: "2031-01-03T14:00", agenda: [{ title: "Thông tin thời sự" }] },
+    data: {
+      unit: { id: unit.id },
+      kind: "THUONG_KY",
+      title: "Sinh hoạt chi bộ tháng 1 năm 2031",
+      startsAt: "2031-01-03T14:00",
+      agenda: [{ title: "Thông tin thời sự" }],
+    },
   });
   expect(created.status()).toBe(201);
   const draft = await created.json();
@@ -50,18 +69,35 @@ test("the versioned JSON API: create, save with version, conflict, approve, lock
   expect(full.attendance.summary).toMatchObject({ total: 8, present: 6 });
   expect(full.resolutions[0].vote).toMatchObject({ for: 5, eligible: 5, passed: true });
   // posted elsewhere in time (so other specs' figures for 2023 stay as the demo has them), without its tasks
-  const copy = await api.post("/api/v1/meetings", { data: { ...full, title: "Bản sao: sinh hoạt tháng 7", startsAt: "2031-02-07T14:00", endsAt: null, tasks: [], directives: [] } });
+  const copy = await api.post("/api/v1/meetings", {
+    data: {
+      ...full,
+      title: "Bản sao: sinh hoạt tháng 7",
+      startsAt: "2031-02-07T14:00",
+      endsAt: null,
+      tasks: [],
+      directives: [],
+    },
+  });
   expect(copy.status()).toBe(201);
   const copied = await copy.json();
   expect(copied.attendance.summary).toEqual(full.attendance.summary);
 
-  const approved = await api.post(`/api/v1/meetings/${copied.id}/approve`, { data: { version: copied.version, minutesVote: { for: 5, against: 0, abstain: 0 } } });
+  const approved = await api.post(`/api/v1/meetings/${copied.id}/approve`, {
+    data: { version: copied.version, minutesVote: { for: 5, against: 0, abstain: 0 } },
+  });
   expect(approved.status()).toBe(200);
   expect((await approved.json()).status).toBe("APPROVED");
-  const locked = await api.patch(`/api/v1/meetings/${copied.id}`, { data: { version: copied.version + 1, place: "X" } });
+  const locked = await api.patch(`/api/v1/meetings/${copied.id}`, {
+    data: { version: copied.version + 1, place: "X" },
+  });
   expect(locked.status()).toBe(409);
-  expect((await locked.json()).error.message).toBe("Biên bản đã được thông qua nên không thể sửa trực tiếp. Hãy lập đính chính.");
-  const amendment = await api.post(`/api/v1/meetings/${copied.id}/amendments`, { data: { field: "place", newValue: "Phòng họp tầng 3", reason: "Ghi nhầm" } });
+  expect((await locked.json()).error.message).toBe(
+    "Biên bản đã được thông qua nên không thể sửa trực tiếp. Hãy lập đính chính.",
+  );
+  const amendment = await api.post(`/api/v1/meetings/${copied.id}/amendments`, {
+    data: { field: "place", newValue: "Phòng họp tầng 3", reason: "Ghi nhầm" },
+  });
   expect(amendment.status()).toBe(201);
 
   const badQuery = await api.get("/api/v1/meetings?kind=HOP_LINH_TINH");
@@ -69,11 +105,16 @@ test("the versioned JSON API: create, save with version, conflict, approve, lock
   expect((await badQuery.json()).error.fields).toHaveProperty("kind");
 });
 
-test("a member reads nothing of a sibling chi bộ through the API; an API token acts for its unit", async ({ playwright, baseURL }) => {
+test("a member reads nothing of a sibling chi bộ through the API; an API token acts for its unit", async ({
+  playwright,
+  baseURL,
+}) => {
   const api = await playwright.request.newContext({ baseURL });
   await signIn(api, "dangvien");
   const list = await (await api.get("/api/v1/meetings?pageSize=100")).json();
-  expect(list.items.map((i: { title: string }) => i.title).sort()).toEqual([TITLES.daoTao, TITLES.schoolConference].sort());
+  expect(list.items.map((i: { title: string }) => i.title).sort()).toEqual(
+    [TITLES.daoTao, TITLES.schoolConference].sort(),
+  );
   expect(list.total).toBe(2);
   const db = new Database(e2eDbFile());
   const sibling = (db.prepare('SELECT id FROM "Meeting" WHERE title = ?').get(TITLES.tchcJuly) as { id: string }).id;
@@ -84,13 +125,25 @@ test("a member reads nothing of a sibling chi bộ through the API; an API token
   const secret = `sbb_${randomBytes(16).toString("hex")}`;
   const unit = db.prepare('SELECT id FROM "Unit" WHERE name = ?').get("Chi bộ Đào tạo") as { id: string };
   const admin = db.prepare('SELECT id FROM "User" WHERE username = ?').get("admin") as { id: string };
-  db.prepare('INSERT INTO "ApiToken" (id, name, tokenHash, prefix, unitId, role, createdById, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    `tok${Date.now()}`, "Kiểm thử", createHash("sha256").update(secret).digest("hex"), secret.slice(0, 8), unit.id, "MEMBER", admin.id, new Date().toISOString(),
+  db.prepare(
+    'INSERT INTO "ApiToken" (id, name, tokenHash, prefix, unitId, role, createdById, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    `tok${Date.now()}`,
+    "Kiểm thử",
+    createHash("sha256").update(secret).digest("hex"),
+    secret.slice(0, 8),
+    unit.id,
+    "MEMBER",
+    admin.id,
+    new Date().toISOString(),
   );
   db.close();
   const bot = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
   const viaToken = await (await bot.get("/api/v1/meetings?pageSize=100")).json();
   expect(viaToken.total).toBe(2);
-  const wrong = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: "Bearer sbb_wrong" } });
+  const wrong = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: "Bearer sbb_wrong" },
+  });
   expect((await wrong.get("/api/v1/meetings")).status()).toBe(401);
 });

@@ -20,7 +20,9 @@ test.describe("directive registry", () => {
     await expect(page.getByTestId("directive-counts")).toContainText("2 nhiệm vụ");
     const timeline = page.getByTestId("directive-timeline");
     for (const title of [TITLES.khoiConference, TITLES.tchcJuly, TITLES.schoolConference, TITLES.daoTao]) {
-      await expect(timeline.locator('li[data-type="meeting"]').getByRole("link", { name: title, exact: true })).toBeVisible();
+      await expect(
+        timeline.locator('li[data-type="meeting"]').getByRole("link", { name: title, exact: true }),
+      ).toBeVisible();
     }
     await expect(timeline).toContainText("Chuẩn bị nội dung sinh hoạt chuyên đề quý III");
     await expect(timeline).toContainText("Trích dẫn: “Chỉ thị 05-CT/TW”");
@@ -50,7 +52,10 @@ test.describe("directive registry", () => {
   test("a member sees only the records of the own chi bộ and the đảng bộ, and cannot merge", async ({ page }) => {
     await new LoginPage(page).signInAndWait("dangvien");
     await page.goto("/directives?q=05-CT%2FTW");
-    await page.getByTestId("directive-list").getByRole("link", { name: /05-CT\/TW/ }).click();
+    await page
+      .getByTestId("directive-list")
+      .getByRole("link", { name: /05-CT\/TW/ })
+      .click();
     const timeline = page.getByTestId("directive-timeline");
     const meetings = timeline.locator('li[data-type="meeting"]');
     await expect(meetings).toHaveCount(2);
@@ -93,6 +98,8 @@ test.describe("directive registry", () => {
     await expect(page.getByTestId("task-facts")).toContainText("Lê Văn Thắng");
     await expect(page.getByTestId("task-facts")).toContainText("31/12/2099");
     await page.getByRole("link", { name: "Chỉ thị số 05-CT/TW ngày 15/5/2016" }).click();
-    await expect(page.getByTestId("directive-timeline")).toContainText("Tổ chức học tập chuyên đề năm 2023 cho đảng viên mới");
+    await expect(page.getByTestId("directive-timeline")).toContainText(
+      "Tổ chức học tập chuyên đề năm 2023 cho đảng viên mới",
+    );
   });
 });

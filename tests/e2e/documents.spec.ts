@@ -15,7 +15,10 @@ function pdfText(pdf: Buffer): string {
 
 test("the record prints from the browser in the Party's format", async ({ page }) => {
   await new LoginPage(page).signInAndWait("dangvien");
-  await page.getByTestId("meeting-list").getByRole("link", { name: new RegExp("Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023") }).click();
+  await page
+    .getByTestId("meeting-list")
+    .getByRole("link", { name: new RegExp("Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023") })
+    .click();
   await page.getByRole("link", { name: "Bản in" }).click();
   await expect(page).toHaveURL(/\/print/);
   await page.emulateMedia({ media: "print" });
@@ -27,9 +30,16 @@ test("the record prints from the browser in the Party's format", async ({ page }
   expect(text).toContain("Trần Thanh Liêm");
 });
 
-test("DOCX and PDF downloads carry Vietnamese file names and obey the policy", async ({ page, playwright, baseURL }) => {
+test("DOCX and PDF downloads carry Vietnamese file names and obey the policy", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await new LoginPage(page).signInAndWait("dangvien");
-  await page.getByTestId("meeting-list").getByRole("link", { name: new RegExp("Sinh hoạt chuyên đề quý III") }).click();
+  await page
+    .getByTestId("meeting-list")
+    .getByRole("link", { name: new RegExp("Sinh hoạt chuyên đề quý III") })
+    .click();
   await expect(page).toHaveURL(/\/meetings\/[a-z0-9]+$/);
   const id = /\/meetings\/([a-z0-9]+)/.exec(page.url())![1];
   const docx = await page.request.get(`/api/v1/meetings/${id}/export?format=docx`);
@@ -45,9 +55,15 @@ test("DOCX and PDF downloads carry Vietnamese file names and obey the policy", a
   expect((await anonymous.get(`/api/v1/meetings/${id}/export?format=pdf`)).status()).toBe(401);
 });
 
-test("a bulletin is written from an approved record, published, and read without signing in", async ({ page, browser }) => {
+test("a bulletin is written from an approved record, published, and read without signing in", async ({
+  page,
+  browser,
+}) => {
   await new LoginPage(page).signInAndWait("thuky");
-  await page.getByTestId("meeting-list").getByRole("link", { name: new RegExp(TITLES.tchcJuly) }).click();
+  await page
+    .getByTestId("meeting-list")
+    .getByRole("link", { name: new RegExp(TITLES.tchcJuly) })
+    .click();
   await page.getByRole("link", { name: "Bản tin" }).click();
   await page.getByRole("button", { name: "Viết bản tin từ biên bản" }).click();
   const editor = page.getByTestId("bulletin-editor");
@@ -66,7 +82,9 @@ test("a bulletin is written from an approved record, published, and read without
   await expect(page.getByTestId("bulletin-status")).toHaveText("Đã đăng bản tin.");
   await anon.goto("/ban-tin");
   await anon.getByRole("link", { name: "Chi bộ Tổ chức – Hành chính sinh hoạt thường kỳ tháng 7" }).click();
-  await expect(anon.getByTestId("bulletin")).toContainText("Chiều ngày 5/7/2023, Chi bộ Tổ chức – Hành chính tổ chức sinh hoạt chi bộ thường kỳ tháng 7 năm 2023.");
+  await expect(anon.getByTestId("bulletin")).toContainText(
+    "Chiều ngày 5/7/2023, Chi bộ Tổ chức – Hành chính tổ chức sinh hoạt chi bộ thường kỳ tháng 7 năm 2023.",
+  );
   await expect(anon.getByTestId("bulletin-meta")).toContainText("Lượt xem: 1");
   await anon.reload();
   await expect(anon.getByTestId("bulletin-meta")).toContainText("Lượt xem: 2");

@@ -3,18 +3,26 @@ import { LoginPage } from "./pages/login-page";
 import { EditorPage } from "./pages/editor-page";
 import { addMemberAccount } from "./helpers";
 
-
-test("a secretary drafts a meeting end to end, the meeting approves it, and only the right people read it", async ({ page, browser }) => {
+test("a secretary drafts a meeting end to end, the meeting approves it, and only the right people read it", async ({
+  page,
+  browser,
+}) => {
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
   const id = await editor.createDraft("2031-09-05T14:00");
 
   // the roster came in with the computed header figures
-  await expect(page.getByTestId("live-summary")).toContainText("Tổng số 8 (chính thức 7, dự bị 1, miễn sinh hoạt 1) · có mặt 8");
+  await expect(page.getByTestId("live-summary")).toContainText(
+    "Tổng số 8 (chính thức 7, dự bị 1, miễn sinh hoạt 1) · có mặt 8",
+  );
 
   await editor.place().fill("Phòng họp tầng 2, nhà hiệu bộ");
-  await page.getByTestId("field-chair").selectOption({ label: "Lê Văn Thắng – Bí thư Chi bộ, Trưởng phòng Tổ chức – Hành chính" });
-  await page.getByTestId("field-secretary").selectOption({ label: "Nguyễn Thị Thu Hà – Chi ủy viên, chuyên viên phòng Tổ chức – Hành chính" });
+  await page
+    .getByTestId("field-chair")
+    .selectOption({ label: "Lê Văn Thắng – Bí thư Chi bộ, Trưởng phòng Tổ chức – Hành chính" });
+  await page
+    .getByTestId("field-secretary")
+    .selectOption({ label: "Nguyễn Thị Thu Hà – Chi ủy viên, chuyên viên phòng Tổ chức – Hành chính" });
   await page.getByLabel("Tình trạng của Vũ Đức Toàn").selectOption("ABSENT_EXCUSED");
   await page.getByLabel("Lý do của Vũ Đức Toàn").fill("Đi công tác");
   await expect(page.getByTestId("live-summary")).toContainText("có mặt 7 · vắng 1 (có lý do 1, không lý do 0)");
@@ -28,7 +36,9 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
   await page.getByRole("button", { name: "+ Thêm nghị quyết" }).click();
   await page.getByLabel("Nội dung biểu quyết").fill("Thông qua nhiệm vụ tháng 9 năm 2023");
   await page.getByLabel("Tán thành", { exact: true }).fill("5");
-  await expect(page.getByTestId("vote-result")).toContainText("Thông qua: 5/6 đảng viên chính thức có quyền biểu quyết tán thành");
+  await expect(page.getByTestId("vote-result")).toContainText(
+    "Thông qua: 5/6 đảng viên chính thức có quyền biểu quyết tán thành",
+  );
   await page.getByRole("button", { name: "+ Thêm nhiệm vụ" }).click();
   await page.getByLabel("Nhiệm vụ", { exact: true }).fill("Chuẩn bị hồ sơ kết nạp đảng viên");
   await editor.waitSaved();
@@ -65,18 +75,26 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
 
   // a member of the chi bộ and the admin read it; a member of the sibling chi bộ cannot, not even by URL
   const lan = await addMemberAccount("pham thi lan", "phamthilan");
-  for (const [user, visible] of [[lan, true], ["admin", true], ["dangvien", false]] as const) {
+  for (const [user, visible] of [
+    [lan, true],
+    ["admin", true],
+    ["dangvien", false],
+  ] as const) {
     const ctx = await browser.newContext();
     const other = await ctx.newPage();
     await new LoginPage(other).signInAndWait(user);
     await other.goto(`/meetings/${id}`);
-    if (visible) await expect(other.getByTestId("meeting-record")).toContainText("Chi bộ hoàn thành tốt nhiệm vụ tháng 8.");
+    if (visible)
+      await expect(other.getByTestId("meeting-record")).toContainText("Chi bộ hoàn thành tốt nhiệm vụ tháng 8.");
     else await expect(other.getByTestId("not-found")).toContainText("Không tìm thấy biên bản");
     await ctx.close();
   }
 });
 
-test("losing the connection loses nothing: the draft is kept on the machine and saved when back", async ({ page, context }) => {
+test("losing the connection loses nothing: the draft is kept on the machine and saved when back", async ({
+  page,
+  context,
+}) => {
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
   const id = await editor.createDraft("2031-10-03T14:00");
@@ -117,7 +135,10 @@ test("back online without closing the tab, the editor saves by itself", async ({
   await expect(editor.place()).toHaveValue("Phòng họp C");
 });
 
-test("two tabs editing the same record: the later save does not overwrite, the user merges", async ({ page, context }) => {
+test("two tabs editing the same record: the later save does not overwrite, the user merges", async ({
+  page,
+  context,
+}) => {
   await new LoginPage(page).signInAndWait("thuky");
   const tabA = new EditorPage(page);
   const id = await tabA.createDraft("2031-11-07T14:00");

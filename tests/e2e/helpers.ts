@@ -19,7 +19,8 @@ export function meetingIdByTitle(title: string): string {
 }
 
 export const TITLES = {
-  schoolConference: "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023",
+  schoolConference:
+    "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023",
   khoiConference: "Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ Khối lần thứ II (nhiệm kỳ 2015 – 2020)",
   tchcJuly: "Sinh hoạt chi bộ thường kỳ tháng 7 năm 2023",
   tchcAugustDraft: "Sinh hoạt chi bộ thường kỳ tháng 8 năm 2023",
@@ -36,16 +37,32 @@ export async function addMemberAccount(memberFoldedName: string, username: strin
   try {
     const exists = db.prepare('SELECT id FROM "User" WHERE username = ?').get(username);
     if (exists) return username;
-    const m = db.prepare('SELECT id, unitId, familyName, middleName, givenName FROM "Member" WHERE nameFolded = ?').get(memberFoldedName) as
+    const m = db
+      .prepare('SELECT id, unitId, familyName, middleName, givenName FROM "Member" WHERE nameFolded = ?')
+      .get(memberFoldedName) as
       | { id: string; unitId: string; familyName: string; middleName: string; givenName: string }
       | undefined;
     if (!m) throw new Error(`no member ${memberFoldedName}`);
     const userId = `u_${username}_${Date.now()}`;
     const now = new Date().toISOString();
-    db.prepare('INSERT INTO "User" (id, username, displayName, passwordHash, memberId, sessionVersion, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, ?, ?)').run(
-      userId, username, [m.familyName, m.middleName, m.givenName].filter(Boolean).join(" "), await hash("sobienban"), m.id, now, now,
+    db.prepare(
+      'INSERT INTO "User" (id, username, displayName, passwordHash, memberId, sessionVersion, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
+    ).run(
+      userId,
+      username,
+      [m.familyName, m.middleName, m.givenName].filter(Boolean).join(" "),
+      await hash("sobienban"),
+      m.id,
+      now,
+      now,
     );
-    db.prepare('INSERT INTO "RoleGrant" (id, userId, role, unitId, createdAt) VALUES (?, ?, ?, ?, ?)').run(`g_${userId}`, userId, "MEMBER", m.unitId, now);
+    db.prepare('INSERT INTO "RoleGrant" (id, userId, role, unitId, createdAt) VALUES (?, ?, ?, ?, ?)').run(
+      `g_${userId}`,
+      userId,
+      "MEMBER",
+      m.unitId,
+      now,
+    );
     return username;
   } finally {
     db.close();

@@ -13,7 +13,9 @@ function seedText(prefix: string): string {
 test("an admin imports a bulletin into a marked draft", async ({ page }) => {
   await new LoginPage(page).signInAndWait("admin");
   await page.goto("/meetings/import");
-  await page.getByLabel("Tổ chức Đảng").selectOption({ label: "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên" });
+  await page
+    .getByLabel("Tổ chức Đảng")
+    .selectOption({ label: "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên" });
   await page.getByLabel("Dán nội dung văn bản (biên bản cũ, bản tin…)").fill(seedText("000_"));
   await page.getByRole("button", { name: "Đọc văn bản" }).click();
 
@@ -27,7 +29,9 @@ test("an admin imports a bulletin into a marked draft", async ({ page }) => {
   // the editor opens prefilled, with what came from the text marked
   await expect(page.getByTestId("editor-imported-banner")).toBeVisible();
   await expect(page.getByTestId("imported-mark").first()).toBeVisible();
-  await expect(page.getByTestId("field-title")).toHaveValue("HỘI NGHỊ SƠ KẾT CÔNG TÁC ĐẢNG 6 THÁNG ĐẦU NĂM 2023 VÀ PHƯƠNG HƯỚNG THỰC HIỆN NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023");
+  await expect(page.getByTestId("field-title")).toHaveValue(
+    "HỘI NGHỊ SƠ KẾT CÔNG TÁC ĐẢNG 6 THÁNG ĐẦU NĂM 2023 VÀ PHƯƠNG HƯỚNG THỰC HIỆN NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023",
+  );
   await expect(page.getByTestId("directive-row").first()).toContainText("Chỉ thị số 05-CT/TW");
   const id = /\/meetings\/([a-z0-9]+)\/edit/.exec(page.url())![1];
   await page.goto(`/meetings/${id}`);

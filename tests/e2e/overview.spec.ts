@@ -3,7 +3,9 @@ import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 
 test.describe("the đảng ủy's overview", () => {
-  test("admin sees cadence per unit for a quarter, units behind highlighted, with accessible charts", async ({ page }) => {
+  test("admin sees cadence per unit for a quarter, units behind highlighted, with accessible charts", async ({
+    page,
+  }) => {
     await new LoginPage(page).signInAndWait("admin");
     await page.goto("/overview?year=2023&part=q3");
     await expect(page.getByRole("heading", { name: "Tổng quan sinh hoạt các tổ chức Đảng" })).toBeVisible();
@@ -37,18 +39,26 @@ test.describe("the đảng ủy's overview", () => {
     await expect(page).toHaveURL(/part=m7/);
     const table = page.getByTestId("cadence-table");
     await expect(table.getByRole("columnheader", { name: /^Thường kỳ/ })).toHaveCount(1);
-    await expect(table.locator('tr[data-unit="Chi bộ Tổ chức – Hành chính"]').getByRole("cell").nth(0)).toHaveText("Đã họp");
+    await expect(table.locator('tr[data-unit="Chi bộ Tổ chức – Hành chính"]').getByRole("cell").nth(0)).toHaveText(
+      "Đã họp",
+    );
   });
 
   test("downloads the overview as CSV and XLSX with Vietnamese file names", async ({ page }) => {
     await new LoginPage(page).signInAndWait("admin");
     await page.goto("/overview?year=2023&part=q3");
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải CSV" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải CSV" }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe("Tổng quan sinh hoạt quý III-2023.csv");
     const text = await readFile((await csv.path())!, "utf8");
     expect(text.startsWith("\uFEFFTổ chức Đảng,")).toBe(true);
     expect(text).toContain("Chi bộ Tổ chức – Hành chính");
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải XLSX" }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải XLSX" }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe("Tổng quan sinh hoạt quý III-2023.xlsx");
     const bytes = await readFile((await xlsx.path())!);
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");

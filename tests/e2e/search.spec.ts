@@ -14,7 +14,9 @@ function memberIdByFoldedName(folded: string): string {
 }
 
 test.describe("archive and search", () => {
-  test("a member finds records by a directive reference typed loosely, with marked snippets; the URL keeps the search", async ({ page }) => {
+  test("a member finds records by a directive reference typed loosely, with marked snippets; the URL keeps the search", async ({
+    page,
+  }) => {
     await new LoginPage(page).signInAndWait("dangvien");
     const archive = new ArchivePage(page);
     await archive.open();
@@ -45,7 +47,9 @@ test.describe("archive and search", () => {
     await expect(page.getByTestId("meeting-record")).toBeVisible();
   });
 
-  test("diacritics and case do not matter; a sibling chi bộ's record is not found, not even counted", async ({ page }) => {
+  test("diacritics and case do not matter; a sibling chi bộ's record is not found, not even counted", async ({
+    page,
+  }) => {
     await new LoginPage(page).signInAndWait("dangvien");
     await page.goto("/archive?q=PHAT+TRIEN+DANG");
     await expect(new ArchivePage(page).results().getByRole("link", { name: TITLES.daoTao, exact: true })).toBeVisible();
@@ -68,7 +72,11 @@ test.describe("archive and search", () => {
     await expect(new ArchivePage(page).results().getByRole("link", { name: TITLES.daoTao, exact: true })).toBeVisible();
   });
 
-  test("an admin issues an API token, a program searches with it, and a revoked token is refused", async ({ page, playwright, baseURL }) => {
+  test("an admin issues an API token, a program searches with it, and a revoked token is refused", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     await new LoginPage(page).signInAndWait("admin");
     await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "API" }).click();
     await expect(page.getByRole("heading", { name: "Mã truy cập API" })).toBeVisible();
@@ -79,7 +87,10 @@ test.describe("archive and search", () => {
     const secret = (await page.getByTestId("issued-token-secret").textContent())!.trim();
     expect(secret).toMatch(/^sbb_/);
 
-    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
+    const api = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Authorization: `Bearer ${secret}` },
+    });
     const found = await api.get(`/api/v1/meetings?q=${encodeURIComponent("chỉ thị 05")}`);
     expect(found.status()).toBe(200);
     const body = await found.json();
@@ -87,7 +98,15 @@ test.describe("archive and search", () => {
     const titles = body.items.map((i: { title: string }) => i.title);
     expect(titles).toEqual(expect.arrayContaining([TITLES.daoTao, TITLES.schoolConference]));
     expect(titles).not.toContain(TITLES.tchcJuly);
-    for (const item of body.items) expect(item).toMatchObject({ id: expect.any(String), kind: expect.any(String), date: expect.any(String), status: "APPROVED", unit: { id: expect.any(String), name: expect.any(String) }, snippet: expect.any(String) });
+    for (const item of body.items)
+      expect(item).toMatchObject({
+        id: expect.any(String),
+        kind: expect.any(String),
+        date: expect.any(String),
+        status: "APPROVED",
+        unit: { id: expect.any(String), name: expect.any(String) },
+        snippet: expect.any(String),
+      });
 
     // the token opens the versioned API only: pages (and so their server actions) ask for a sign-in
     const pageWithToken = await api.get("/admin/accounts");
@@ -96,7 +115,12 @@ test.describe("archive and search", () => {
     const bad = await api.get("/api/v1/meetings?kind=HOP_BAN");
     expect(bad.status()).toBe(400);
     expect(Object.keys((await bad.json()).error.fields)).toEqual(["kind"]);
-    const units = (await (await api.get("/api/v1/units")).json()).items as Array<{ id: string; name: string; kind: string; parentId: string | null }>;
+    const units = (await (await api.get("/api/v1/units")).json()).items as Array<{
+      id: string;
+      name: string;
+      kind: string;
+      parentId: string | null;
+    }>;
     expect(units.map((u) => u.name)).toContain("Chi bộ Đào tạo");
     expect(units.map((u) => u.name)).not.toContain("Chi bộ Tổ chức – Hành chính");
     const directiveId = (await (await api.get("/api/v1/directives?q=05-CT%2FTW")).json()).items[0].id;

@@ -55,7 +55,10 @@ export async function unitByName(name: string) {
 /** Runs a refused command and checks the code and that no roster table changed. */
 export async function expectRefused(run: () => Promise<unknown>, codes: string[]) {
   const before = await rosterSnapshot();
-  const err = await run().then(() => null, (e: unknown) => e as { code?: string; message?: string });
+  const err = await run().then(
+    () => null,
+    (e: unknown) => e as { code?: string; message?: string },
+  );
   expect(err, "the command must be refused").not.toBeNull();
   expect(codes).toContain(err?.code);
   expect(await rosterSnapshot()).toEqual(before);

@@ -36,7 +36,8 @@ if (pgUrl) {
   });
 } else {
   const template = process.env.SBB_TEST_SQLITE_TEMPLATE;
-  if (!template) throw new Error("SBB_TEST_SQLITE_TEMPLATE is not set: run through the integration project's globalSetup.");
+  if (!template)
+    throw new Error("SBB_TEST_SQLITE_TEMPLATE is not set: run through the integration project's globalSetup.");
   const file = path.join(process.env.SBB_TEST_DIR ?? path.dirname(template), `t_${tag}.db`);
   copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;

@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 
 const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
 
-export default async function BulletinsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BulletinsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { page } = query.parse(await searchParams);
   const list = await listPublishedBulletins(page);
   return (
@@ -20,8 +24,13 @@ export default async function BulletinsPage({ searchParams }: { searchParams: Pr
       <ul className="space-y-4" data-testid="bulletin-list">
         {list.items.map((b) => (
           <li key={b.slug} className="rounded-lg border border-stone-200 bg-white p-4">
-            <Link href={`/ban-tin/${b.slug}`} className="font-serif text-lg font-bold hover:underline">{b.title}</Link>
-            <p className="text-xs text-stone-500">Ngày đăng {formatShortDate(new Date(b.publishedAt))} | {formatClock(new Date(b.publishedAt))} | Lượt xem: {b.viewCount}</p>
+            <Link href={`/ban-tin/${b.slug}`} className="font-serif text-lg font-bold hover:underline">
+              {b.title}
+            </Link>
+            <p className="text-xs text-stone-500">
+              Ngày đăng {formatShortDate(new Date(b.publishedAt))} | {formatClock(new Date(b.publishedAt))} | Lượt xem:{" "}
+              {b.viewCount}
+            </p>
             <p className="mt-1 font-serif">{b.lead}</p>
           </li>
         ))}

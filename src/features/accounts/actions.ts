@@ -34,30 +34,56 @@ function withoutSecrets<T>(state: ActionState<T>): ActionState<T> {
 const LIST = "/admin/accounts";
 const account = (id: unknown) => `${LIST}/${typeof id === "string" ? id : ""}`;
 
-export async function createAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState<CreatedAccount>> {
-  return withoutSecrets(await runAction(formData, createAccountSchema, createAccount, { revalidate: [LIST, "/admin/audit"], message: "Đã tạo tài khoản." }));
+export async function createAccountAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState<CreatedAccount>> {
+  return withoutSecrets(
+    await runAction(formData, createAccountSchema, createAccount, {
+      revalidate: [LIST, "/admin/audit"],
+      message: "Đã tạo tài khoản.",
+    }),
+  );
 }
 
 export async function disableAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, accountIdSchema, disableAccount, { revalidate: [LIST, account(formData.get("userId")), "/admin/audit"], message: "Đã khóa tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc." });
+  return runAction(formData, accountIdSchema, disableAccount, {
+    revalidate: [LIST, account(formData.get("userId")), "/admin/audit"],
+    message: "Đã khóa tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc.",
+  });
 }
 
 export async function enableAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, accountIdSchema, enableAccount, { revalidate: [LIST, account(formData.get("userId")), "/admin/audit"], message: "Đã mở khóa tài khoản." });
+  return runAction(formData, accountIdSchema, enableAccount, {
+    revalidate: [LIST, account(formData.get("userId")), "/admin/audit"],
+    message: "Đã mở khóa tài khoản.",
+  });
 }
 
-export async function resetPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState<PasswordResult>> {
+export async function resetPasswordAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState<PasswordResult>> {
   return withoutSecrets(
-    await runAction(formData, resetPasswordSchema, resetPassword, { revalidate: [account(formData.get("userId")), "/admin/audit"], message: "Đã đặt lại mật khẩu; các phiên đăng nhập cũ đã kết thúc." }),
+    await runAction(formData, resetPasswordSchema, resetPassword, {
+      revalidate: [account(formData.get("userId")), "/admin/audit"],
+      message: "Đã đặt lại mật khẩu; các phiên đăng nhập cũ đã kết thúc.",
+    }),
   );
 }
 
 export async function grantRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, grantRoleSchema, grantRole, { revalidate: [LIST, account(formData.get("userId")), "/admin/audit"], message: "Đã cấp quyền." });
+  return runAction(formData, grantRoleSchema, grantRole, {
+    revalidate: [LIST, account(formData.get("userId")), "/admin/audit"],
+    message: "Đã cấp quyền.",
+  });
 }
 
 export async function revokeRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, revokeRoleSchema, revokeRole, { revalidate: [LIST, account(formData.get("userId")), "/admin/audit"], message: "Đã thu hồi quyền." });
+  return runAction(formData, revokeRoleSchema, revokeRole, {
+    revalidate: [LIST, account(formData.get("userId")), "/admin/audit"],
+    message: "Đã thu hồi quyền.",
+  });
 }
 
 /** Deletes an account that never signed in nor wrote anything, then back to the list. */

@@ -25,8 +25,19 @@ export const accountSelect = {
   lastLoginAt: true,
   createdAt: true,
   sessionVersion: true,
-  member: { select: { id: true, familyName: true, middleName: true, givenName: true, unit: { select: { id: true, name: true, path: true } } } },
-  grants: { select: { id: true, role: true, createdAt: true, unit: { select: { id: true, name: true, path: true } } }, orderBy: { createdAt: "asc" as const } },
+  member: {
+    select: {
+      id: true,
+      familyName: true,
+      middleName: true,
+      givenName: true,
+      unit: { select: { id: true, name: true, path: true } },
+    },
+  },
+  grants: {
+    select: { id: true, role: true, createdAt: true, unit: { select: { id: true, name: true, path: true } } },
+    orderBy: { createdAt: "asc" as const },
+  },
 } as const;
 
 export interface AccountRow {
@@ -36,7 +47,13 @@ export interface AccountRow {
   disabledAt: Date | null;
   lastLoginAt: Date | null;
   createdAt: Date;
-  member: { id: string; familyName: string; middleName: string; givenName: string; unit: { id: string; name: string; path: string } } | null;
+  member: {
+    id: string;
+    familyName: string;
+    middleName: string;
+    givenName: string;
+    unit: { id: string; name: string; path: string };
+  } | null;
   grants: Array<{ id: string; role: Role; createdAt: Date; unit: { id: string; name: string; path: string } }>;
 }
 
@@ -69,14 +86,21 @@ export function toAccountListItem(actor: Actor, row: AccountRow): ScopedAccountL
     id: row.id,
     username: row.username,
     displayName: row.displayName,
-    member: row.member ? { id: row.member.id, name: fullName(row.member), unitName: inScope(row.member.unit) ? row.member.unit.name : OUTSIDE_SCOPE_UNIT } : null,
+    member: row.member
+      ? {
+          id: row.member.id,
+          name: fullName(row.member),
+          unitName: inScope(row.member.unit) ? row.member.unit.name : OUTSIDE_SCOPE_UNIT,
+        }
+      : null,
     outsideGrants: row.grants.length - visible.length,
     grants: visible.map((g) => ({
       id: g.id,
       role: g.role,
       unit: { id: g.unit.id, name: g.unit.name },
       // the same rule as revokeRole: in scope, and an admin right only of an account wholly in scope
-      manageable: can(actor, "account.manage", { unitId: g.unit.id, unitPath: g.unit.path }) && (g.role !== "ADMIN" || whole),
+      manageable:
+        can(actor, "account.manage", { unitId: g.unit.id, unitPath: g.unit.path }) && (g.role !== "ADMIN" || whole),
     })),
     disabled: !!row.disabledAt,
     disabledAt: row.disabledAt?.toISOString() ?? null,
@@ -100,7 +124,11 @@ export async function listAccounts(actor: Actor, filter: AccountListFilter = {})
     where: {
       AND: [
         accountScopeWhere(actor),
-        filter.status === "disabled" ? { disabledAt: { not: null } } : filter.status === "active" ? { disabledAt: null } : {},
+        filter.status === "disabled"
+          ? { disabledAt: { not: null } }
+          : filter.status === "active"
+            ? { disabledAt: null }
+            : {},
         q ? { OR: [{ username: { contains: q } }, { displayName: { contains: filter.q?.trim() } }] } : {},
       ],
     },
@@ -142,7 +170,10 @@ export interface AccountFormOptions {
 export async function accountFormOptions(actor: Actor): Promise<AccountFormOptions> {
   const scope = unitWhere(actor, "account.manage");
   const [units, members] = await Promise.all([
-    db().unit.findMany({ where: { AND: [scope, { closedAt: null }] }, select: { id: true, name: true, path: true, depth: true, parentId: true, sortOrder: true } }),
+    db().unit.findMany({
+      where: { AND: [scope, { closedAt: null }] },
+      select: { id: true, name: true, path: true, depth: true, parentId: true, sortOrder: true },
+    }),
     db().member.findMany({
       where: { unit: scope, user: null },
       select: { id: true, familyName: true, middleName: true, givenName: true, unit: { select: { name: true } } },
@@ -157,7 +188,9 @@ export async function accountFormOptions(actor: Actor): Promise<AccountFormOptio
   }
   const ordered: AccountFormOptions["units"] = [];
   const visit = (parent: string | null, depth: number) => {
-    for (const u of (byParent.get(parent) ?? []).sort((a, b) => a.sortOrder - b.sortOrder || compareVi(a.name, b.name))) {
+    for (const u of (byParent.get(parent) ?? []).sort(
+      (a, b) => a.sortOrder - b.sortOrder || compareVi(a.name, b.name),
+    )) {
       ordered.push({ id: u.id, name: u.name, depth });
       visit(u.id, depth + 1);
     }

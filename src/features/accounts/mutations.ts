@@ -10,7 +10,14 @@ import { lockedMessage } from "@/server/actor";
 import { fullName } from "@/lib/vi/names";
 import type { AccountState, CreatedAccount, PasswordResult } from "./dto";
 import { accountHasTraces, accountScopeWhere, accountSelect, isFullyInScope, type AccountRow } from "./data";
-import type { AccountIdInput, ChangeOwnPasswordInput, CreateAccountInput, GrantRoleInput, ResetPasswordInput, RevokeRoleInput } from "./schema";
+import type {
+  AccountIdInput,
+  ChangeOwnPasswordInput,
+  CreateAccountInput,
+  GrantRoleInput,
+  ResetPasswordInput,
+  RevokeRoleInput,
+} from "./schema";
 
 // Audit rows of this feature carry usernames, roles and unit ids: never a password or a hash.
 
@@ -48,8 +55,14 @@ async function loadAccount(actor: Actor, userId: string, opts: { whole: boolean 
 
 /** The unit of a grant: missing or outside scope is refused before anything is written. */
 async function authorizeUnit(actor: Actor, unitId: string) {
-  const unit = await db().unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, name: true, closedAt: true } });
-  if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unitId: ["Không tìm thấy tổ chức Đảng."] } });
+  const unit = await db().unit.findUnique({
+    where: { id: unitId },
+    select: { id: true, path: true, name: true, closedAt: true },
+  });
+  if (!unit)
+    throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", {
+      fields: { unitId: ["Không tìm thấy tổ chức Đảng."] },
+    });
   const id = authorize(actor, "account.manage", { unitId: unit.id, unitPath: unit.path });
   if (unit.closedAt) {
     const message = "Tổ chức Đảng này đã thôi hoạt động; không cấp quyền mới được.";
@@ -87,27 +100,45 @@ export async function createAccount(actor: Actor, input: CreateAccountInput): Pr
   const password = generatedPassword ?? input.password;
   if (!password) throw new AppError("VALIDATION", undefined, { fields: { password: ["Vui lòng nhập mật khẩu."] } });
   const passwordHash = await hashPassword(password);
-  const usernameTaken = () => new AppError("VALIDATION", undefined, { fields: { username: ["Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác."] } });
-  const memberTaken = () => new AppError("VALIDATION", undefined, { fields: { memberId: ["Đảng viên này đã có tài khoản."] } });
+  const usernameTaken = () =>
+    new AppError("VALIDATION", undefined, {
+      fields: { username: ["Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác."] },
+    });
+  const memberTaken = () =>
+    new AppError("VALIDATION", undefined, { fields: { memberId: ["Đảng viên này đã có tài khoản."] } });
 
   try {
     return await db().$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw usernameTaken();
-      if (member && (await tx.user.findUnique({ where: { memberId: member.id }, select: { id: true } }))) throw memberTaken();
+      if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } }))
+        throw usernameTaken();
+      if (member && (await tx.user.findUnique({ where: { memberId: member.id }, select: { id: true } })))
+        throw memberTaken();
       const user = await tx.user.create({
-        data: { username: input.username, displayName, passwordHash, memberId: member?.id ?? null, grants: { create: grants.map((g) => ({ role: g.role, unitId: g.unitId })) } },
+        data: {
+          username: input.username,
+          displayName,
+          passwordHash,
+          memberId: member?.id ?? null,
+          grants: { create: grants.map((g) => ({ role: g.role, unitId: g.unitId })) },
+        },
         select: { id: true, username: true },
       });
       // failed sign-ins typed for this name before it existed must not lock the new account
       await tx.loginThrottle.deleteMany({ where: { key: throttleKey(input.username) } });
       // an account-level event (no unit): the audit log shows it to admins of the account's scope
-      await writeAudit(tx, actor, "account.create", { type: "User", id: user.id }, {
-        username: user.username,
-        displayName,
-        memberId: member?.id ?? null,
-        grants,
-        passwordGenerated: !!generatedPassword,
-      });
+      await writeAudit(
+        tx,
+        actor,
+        "account.create",
+        { type: "User", id: user.id },
+        {
+          username: user.username,
+          displayName,
+          memberId: member?.id ?? null,
+          grants,
+          passwordGenerated: !!generatedPassword,
+        },
+      );
       return { id: user.id, username: user.username, generatedPassword };
     });
   } catch (e) {
@@ -134,8 +165,17 @@ export async function disableAccount(actor: Actor, input: AccountIdInput): Promi
     if (current.disabledAt) return { id: account.id, disabled: true };
     const now = new Date();
     await tx.user.update({ where: { id: account.id }, data: { disabledAt: now, sessionVersion: { increment: 1 } } });
-    const tokens = await tx.apiToken.updateMany({ where: { createdById: account.id, revokedAt: null }, data: { revokedAt: now } });
-    await writeAudit(tx, actor, "account.disable", { type: "User", id: account.id }, { username: account.username, tokensRevoked: tokens.count });
+    const tokens = await tx.apiToken.updateMany({
+      where: { createdById: account.id, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    await writeAudit(
+      tx,
+      actor,
+      "account.disable",
+      { type: "User", id: account.id },
+      { username: account.username, tokensRevoked: tokens.count },
+    );
     return { id: account.id, disabled: true };
   });
 }
@@ -166,9 +206,19 @@ export async function resetPassword(actor: Actor, input: ResetPasswordInput): Pr
   if (!password) throw new AppError("VALIDATION", undefined, { fields: { password: ["Vui lòng nhập mật khẩu."] } });
   const passwordHash = await hashPassword(password);
   return db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: account.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({
+      where: { id: account.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { id: true },
+    });
     await tx.loginThrottle.deleteMany({ where: { key: throttleKey(account.username) } });
-    await writeAudit(tx, actor, "account.resetPassword", { type: "User", id: account.id }, { username: account.username, passwordGenerated: !!generatedPassword });
+    await writeAudit(
+      tx,
+      actor,
+      "account.resetPassword",
+      { type: "User", id: account.id },
+      { username: account.username, passwordGenerated: !!generatedPassword },
+    );
     return { id: account.id, generatedPassword };
   });
 }
@@ -179,7 +229,10 @@ export async function resetPassword(actor: Actor, input: ResetPasswordInput): Pr
  */
 export async function changeOwnPassword(actor: Actor, input: ChangeOwnPasswordInput): Promise<{ id: string }> {
   if (actor.tokenId) throw new AppError("FORBIDDEN");
-  const user = await db().user.findUnique({ where: { id: actor.userId }, select: { id: true, username: true, passwordHash: true, disabledAt: true } });
+  const user = await db().user.findUnique({
+    where: { id: actor.userId },
+    select: { id: true, username: true, passwordHash: true, disabledAt: true },
+  });
   if (!user || user.disabledAt) throw new AppError("UNAUTHENTICATED");
   // the sign-in lock also guards guessing the current password from an open session
   const locked = await lockedMinutes(user.username);
@@ -191,7 +244,11 @@ export async function changeOwnPassword(actor: Actor, input: ChangeOwnPasswordIn
   const passwordHash = await hashPassword(input.newPassword);
   await clearFailures(user.username);
   return db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { id: true },
+    });
     await writeAudit(tx, actor, "account.changePassword", { type: "User", id: user.id }, { username: user.username });
     return { id: user.id };
   });
@@ -202,12 +259,30 @@ export async function changeOwnPassword(actor: Actor, input: ChangeOwnPasswordIn
 export async function grantRole(actor: Actor, input: GrantRoleInput): Promise<{ grantId: string }> {
   const account = await loadAccount(actor, input.userId, { whole: false });
   const unit = await authorizeUnit(actor, input.unitId);
-  const duplicate = () => new AppError("VALIDATION", "Tài khoản đã có quyền này.", { fields: { role: ["Tài khoản đã có quyền này trên tổ chức Đảng đã chọn."] } });
+  const duplicate = () =>
+    new AppError("VALIDATION", "Tài khoản đã có quyền này.", {
+      fields: { role: ["Tài khoản đã có quyền này trên tổ chức Đảng đã chọn."] },
+    });
   try {
     return await db().$transaction(async (tx) => {
-      if (await tx.roleGrant.findFirst({ where: { userId: account.id, role: input.role, unitId: unit.id }, select: { id: true } })) throw duplicate();
-      const grant = await tx.roleGrant.create({ data: { userId: account.id, role: input.role, unitId: unit.id }, select: { id: true } });
-      await writeAudit(tx, actor, "account.grant", { type: "User", id: account.id, unitId: unit.id }, { username: account.username, grantId: grant.id, role: input.role, unitId: unit.id, unitName: unit.name });
+      if (
+        await tx.roleGrant.findFirst({
+          where: { userId: account.id, role: input.role, unitId: unit.id },
+          select: { id: true },
+        })
+      )
+        throw duplicate();
+      const grant = await tx.roleGrant.create({
+        data: { userId: account.id, role: input.role, unitId: unit.id },
+        select: { id: true },
+      });
+      await writeAudit(
+        tx,
+        actor,
+        "account.grant",
+        { type: "User", id: account.id, unitId: unit.id },
+        { username: account.username, grantId: grant.id, role: input.role, unitId: unit.id, unitName: unit.name },
+      );
       return { grantId: grant.id };
     });
   } catch (e) {
@@ -233,10 +308,16 @@ export async function revokeRole(actor: Actor, input: RevokeRoleInput): Promise<
   // an admin right of an account that also holds rights elsewhere (an admin above, say) is not
   // the subtree's to take: that would free the subtree from its oversight
   if (grant.role === "ADMIN" && !isFullyInScope(actor, account)) {
-    throw new AppError("FORBIDDEN", "Tài khoản này còn có quyền ở tổ chức Đảng ngoài phạm vi bạn quản trị; chỉ quản trị viên cấp trên mới thu hồi được quyền quản trị của tài khoản.");
+    throw new AppError(
+      "FORBIDDEN",
+      "Tài khoản này còn có quyền ở tổ chức Đảng ngoài phạm vi bạn quản trị; chỉ quản trị viên cấp trên mới thu hồi được quyền quản trị của tài khoản.",
+    );
   }
   return db().$transaction(async (tx) => {
-    const rest = await tx.roleGrant.findMany({ where: { userId: account.id, id: { not: grant.id } }, select: { role: true } });
+    const rest = await tx.roleGrant.findMany({
+      where: { userId: account.id, id: { not: grant.id } },
+      select: { role: true },
+    });
     const stillThere = await tx.roleGrant.count({ where: { id: grant.id } });
     if (!stillThere) throw new AppError("NOT_FOUND", "Không tìm thấy quyền cần thu hồi.");
     if (rest.length === 0) {
@@ -246,7 +327,13 @@ export async function revokeRole(actor: Actor, input: RevokeRoleInput): Promise<
       throw new AppError("FORBIDDEN", "Bạn không thể thu hồi quyền quản trị cuối cùng của chính mình.");
     }
     await tx.roleGrant.delete({ where: { id: grant.id } });
-    await writeAudit(tx, actor, "account.revoke", { type: "User", id: account.id, unitId }, { username: account.username, grantId: grant.id, role: grant.role, unitId, unitName: grant.unit.name });
+    await writeAudit(
+      tx,
+      actor,
+      "account.revoke",
+      { type: "User", id: account.id, unitId },
+      { username: account.username, grantId: grant.id, role: grant.role, unitId, unitName: grant.unit.name },
+    );
     return { userId: account.id };
   });
 }
@@ -265,15 +352,24 @@ export async function deleteUnusedAccount(actor: Actor, input: AccountIdInput): 
   const account = await loadAccount(actor, input.userId, { whole: true });
   return db().$transaction(async (tx) => {
     if (await accountHasTraces(tx, account.id)) {
-      throw new AppError("VALIDATION", "Tài khoản đã đăng nhập hoặc đã ghi dữ liệu nên không thể xóa. Hãy khóa tài khoản.");
+      throw new AppError(
+        "VALIDATION",
+        "Tài khoản đã đăng nhập hoặc đã ghi dữ liệu nên không thể xóa. Hãy khóa tài khoản.",
+      );
     }
     await tx.roleGrant.deleteMany({ where: { userId: account.id } });
     await tx.user.delete({ where: { id: account.id } });
     // kept on the unit of the first grant, so admins there still see it once the account is gone
-    await writeAudit(tx, actor, "account.delete", { type: "User", id: account.id, unitId: account.grants[0]?.unit.id ?? account.member?.unit.id ?? null }, {
-      username: account.username,
-      displayName: account.displayName,
-    });
+    await writeAudit(
+      tx,
+      actor,
+      "account.delete",
+      { type: "User", id: account.id, unitId: account.grants[0]?.unit.id ?? account.member?.unit.id ?? null },
+      {
+        username: account.username,
+        displayName: account.displayName,
+      },
+    );
     return { id: account.id };
   });
 }

@@ -9,7 +9,8 @@ import { Role } from "@/lib/enums";
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
+const id = (message: string) =>
+  z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
 
 const optionalId = z
   .string()
@@ -55,7 +56,11 @@ const passwordChoice = {
 
 function checkPasswordChoice(v: { generatePassword: boolean; password: string | null }, ctx: z.RefinementCtx) {
   if (!v.generatePassword && !v.password) {
-    ctx.addIssue({ code: "custom", path: ["password"], message: "Vui lòng nhập mật khẩu hoặc chọn “Tạo mật khẩu tự động”." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["password"],
+      message: "Vui lòng nhập mật khẩu hoặc chọn “Tạo mật khẩu tự động”.",
+    });
   }
 }
 
@@ -89,11 +94,15 @@ export const createAccountSchema = z.preprocess(
       displayName: viOptional(200),
       memberId: optionalId,
       ...passwordChoice,
-      grants: z.array(grantSchema, { error: "Vui lòng cấp ít nhất một quyền." }).min(1, { error: "Vui lòng cấp ít nhất một quyền." }).max(20),
+      grants: z
+        .array(grantSchema, { error: "Vui lòng cấp ít nhất một quyền." })
+        .min(1, { error: "Vui lòng cấp ít nhất một quyền." })
+        .max(20),
     })
     .superRefine((v, ctx) => {
       checkPasswordChoice(v, ctx);
-      if (!v.displayName && !v.memberId) ctx.addIssue({ code: "custom", path: ["displayName"], message: "Vui lòng nhập họ tên hiển thị." });
+      if (!v.displayName && !v.memberId)
+        ctx.addIssue({ code: "custom", path: ["displayName"], message: "Vui lòng nhập họ tên hiển thị." });
     }),
 );
 export type CreateAccountInput = z.output<typeof createAccountSchema>;
@@ -118,13 +127,18 @@ export type RevokeRoleInput = z.output<typeof revokeRoleSchema>;
 
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Vui lòng nhập mật khẩu hiện tại." }).min(1, { error: "Vui lòng nhập mật khẩu hiện tại." }).max(MAX_PASSWORD_LENGTH),
+    currentPassword: z
+      .string({ error: "Vui lòng nhập mật khẩu hiện tại." })
+      .min(1, { error: "Vui lòng nhập mật khẩu hiện tại." })
+      .max(MAX_PASSWORD_LENGTH),
     newPassword: passwordSchema,
     confirmPassword: z.string({ error: "Vui lòng nhập lại mật khẩu mới." }).max(MAX_PASSWORD_LENGTH),
   })
   .superRefine((v, ctx) => {
-    if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Mật khẩu nhập lại không khớp." });
-    if (v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Mật khẩu mới phải khác mật khẩu hiện tại." });
+    if (v.newPassword !== v.confirmPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Mật khẩu nhập lại không khớp." });
+    if (v.newPassword === v.currentPassword)
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Mật khẩu mới phải khác mật khẩu hiện tại." });
   });
 export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;
 

@@ -8,9 +8,22 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenItem[]> {
   const rows = await db().apiToken.findMany({
     where: { unit: unitWhere(actor, "apiToken.manage") },
     orderBy: [{ revokedAt: "asc" }, { createdAt: "desc" }],
-    select: { id: true, name: true, prefix: true, role: true, createdById: true, createdAt: true, lastUsedAt: true, revokedAt: true, unit: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      role: true,
+      createdById: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      unit: { select: { id: true, name: true } },
+    },
   });
-  const authors = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, displayName: true } });
+  const authors = await db().user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } },
+    select: { id: true, displayName: true },
+  });
   const names = new Map(authors.map((a) => [a.id, a.displayName]));
   return rows.map((r) => ({
     id: r.id,

@@ -5,7 +5,11 @@ export const API_TOKEN_ROLES = ["MEMBER", "SECRETARY", "ADMIN"] as const;
 
 export const issueApiTokenSchema = z.object({
   name: viRequired("Vui lòng đặt tên cho mã truy cập (ví dụ: “Báo cáo của Đảng ủy”).", 100),
-  unitId: z.string({ error: "Vui lòng chọn tổ chức Đảng." }).trim().min(1, { error: "Vui lòng chọn tổ chức Đảng." }).max(64),
+  unitId: z
+    .string({ error: "Vui lòng chọn tổ chức Đảng." })
+    .trim()
+    .min(1, { error: "Vui lòng chọn tổ chức Đảng." })
+    .max(64),
   role: z.enum(API_TOKEN_ROLES, { error: "Vui lòng chọn quyền của mã truy cập." }),
 });
 export type IssueApiTokenInput = z.infer<typeof issueApiTokenSchema>;

@@ -11,11 +11,7 @@ const optionalText = (max: number) =>
     .optional()
     .catch(undefined);
 
-const optionalDate = z
-  .string()
-  .refine(isIsoDate)
-  .optional()
-  .catch(undefined);
+const optionalDate = z.string().refine(isIsoDate).optional().catch(undefined);
 
 /**
  * The archive's filters as they live in the URL (shareable, bookmarkable). A bad value is dropped,
@@ -24,7 +20,10 @@ const optionalDate = z
 export const archiveQuerySchema = z.object({
   q: optionalText(200),
   unit: optionalText(64),
-  kind: z.enum(Object.values(MeetingKind) as [MeetingKind, ...MeetingKind[]]).optional().catch(undefined),
+  kind: z
+    .enum(Object.values(MeetingKind) as [MeetingKind, ...MeetingKind[]])
+    .optional()
+    .catch(undefined),
   from: optionalDate,
   to: optionalDate,
   directive: optionalText(100),

@@ -148,7 +148,20 @@ const actionKeyLabels: Record<string, Record<string, string>> = {
 };
 
 /** Keys that only carry ids, paths or repeats (shown elsewhere) and are left out of the details column. */
-const hiddenKeys = new Set(["unitId", "grantId", "memberId", "meetingId", "noteId", "directiveId", "keepId", "fromPath", "toPath", "label", "id", "tokenId"]);
+const hiddenKeys = new Set([
+  "unitId",
+  "grantId",
+  "memberId",
+  "meetingId",
+  "noteId",
+  "directiveId",
+  "keepId",
+  "fromPath",
+  "toPath",
+  "label",
+  "id",
+  "tokenId",
+]);
 
 /** The fields of an approved record that an amendment names ("speeches.2.content"). */
 const amendFieldLabels: Record<string, string> = {
@@ -212,7 +225,8 @@ export interface AuditDetailContext {
 /** The details of an event as label/value pairs in Vietnamese: no raw keys, ids, paths or enum codes. */
 export function auditDetails(data: unknown, ctx: AuditDetailContext = {}): Array<{ label: string; value: string }> {
   if (data == null) return [];
-  if (typeof data !== "object" || Array.isArray(data)) return [{ label: "Chi tiết", value: typeof data === "string" ? data : "" }].filter((d) => d.value);
+  if (typeof data !== "object" || Array.isArray(data))
+    return [{ label: "Chi tiết", value: typeof data === "string" ? data : "" }].filter((d) => d.value);
   const action = ctx.action ?? "";
   const unitName = (id: unknown): string | null => {
     if (typeof id !== "string" || !ctx.unitNames) return null;
@@ -242,17 +256,34 @@ export function auditDetails(data: unknown, ctx: AuditDetailContext = {}): Array
         let outside = 0;
         for (const g of value as Array<{ role?: unknown; unitId?: unknown; unitName?: unknown }>) {
           if (ctx.unitNames && (typeof g.unitId !== "string" || !ctx.unitNames.has(g.unitId))) outside++;
-          else shown.push(`${roleLabel(g.role)} – ${String(g.unitName ?? (typeof g.unitId === "string" ? ctx.unitNames?.get(g.unitId) : "") ?? "")}`);
+          else
+            shown.push(
+              `${roleLabel(g.role)} – ${String(g.unitName ?? (typeof g.unitId === "string" ? ctx.unitNames?.get(g.unitId) : "") ?? "")}`,
+            );
         }
         if (outside) shown.push(outsideScopeGrants(outside));
         push(shown.join("; "));
         break;
       }
       case "kind":
-        push(enumLabel(action === "member.transfer" ? [transferKindLabels] : [unitKindLabels, transferKindLabels], value) ?? "loại khác");
+        push(
+          enumLabel(
+            action === "member.transfer" ? [transferKindLabels] : [unitKindLabels, transferKindLabels],
+            value,
+          ) ?? "loại khác",
+        );
         break;
       case "status":
-        push(enumLabel(action.startsWith("meeting.") ? [meetingStatusLabels] : action.startsWith("task.") ? [taskStatusLabels] : [memberStatusLabels, meetingStatusLabels, taskStatusLabels], value) ?? "tình trạng khác");
+        push(
+          enumLabel(
+            action.startsWith("meeting.")
+              ? [meetingStatusLabels]
+              : action.startsWith("task.")
+                ? [taskStatusLabels]
+                : [memberStatusLabels, meetingStatusLabels, taskStatusLabels],
+            value,
+          ) ?? "tình trạng khác",
+        );
         break;
       case "category":
         push(enumLabel([memberCategoryLabels], value) ?? "loại khác");
@@ -279,7 +310,12 @@ export function auditDetails(data: unknown, ctx: AuditDetailContext = {}): Array
         else if (Array.isArray(value) && ctx.unitNames) {
           const names = value.map(unitName).filter((n): n is string => !!n);
           const outside = names.filter((n) => n === OUTSIDE_SCOPE_UNIT).length;
-          push([...new Set(names.filter((n) => n !== OUTSIDE_SCOPE_UNIT)), ...(outside ? [outside === 1 ? OUTSIDE_SCOPE_UNIT : `${outside} tổ chức ngoài phạm vi của bạn`] : [])].join("; "));
+          push(
+            [
+              ...new Set(names.filter((n) => n !== OUTSIDE_SCOPE_UNIT)),
+              ...(outside ? [outside === 1 ? OUTSIDE_SCOPE_UNIT : `${outside} tổ chức ngoài phạm vi của bạn`] : []),
+            ].join("; "),
+          );
         }
         break;
       case "field":
@@ -292,7 +328,8 @@ export function auditDetails(data: unknown, ctx: AuditDetailContext = {}): Array
       default:
         if (typeof value === "boolean") push(value ? "có" : "không");
         else if (typeof value === "string" || typeof value === "number") push(String(value));
-        else if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) push(value.join("; "));
+        else if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number"))
+          push(value.join("; "));
       // other objects: nothing raw is shown
     }
   }

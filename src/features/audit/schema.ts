@@ -22,7 +22,13 @@ export const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   unitId: optional(64),
   /** An exact action ("account.grant") or a group ending in "." ("account."). */
-  action: optional(64).pipe(z.string().regex(/^[a-zA-Z.]+$/).optional().catch(undefined)),
+  action: optional(64).pipe(
+    z
+      .string()
+      .regex(/^[a-zA-Z.]+$/)
+      .optional()
+      .catch(undefined),
+  ),
   actorId: optional(64),
   accountId: optional(64),
   from: isoDate,

@@ -16,13 +16,32 @@ export interface PublicBulletin {
 
 /** A published bulletin for the public page; each call counts one view. Unpublished ones do not exist here. */
 export async function viewPublishedBulletin(slug: string): Promise<PublicBulletin | null> {
-  const counted = await db().bulletin.updateMany({ where: { slug, status: "PUBLISHED" }, data: { viewCount: { increment: 1 } } });
+  const counted = await db().bulletin.updateMany({
+    where: { slug, status: "PUBLISHED" },
+    data: { viewCount: { increment: 1 } },
+  });
   if (counted.count === 0) return null;
   const b = await db().bulletin.findUniqueOrThrow({
     where: { slug },
-    select: { slug: true, title: true, lead: true, body: true, publishedAt: true, viewCount: true, meeting: { select: { unit: { select: { name: true } } } } },
+    select: {
+      slug: true,
+      title: true,
+      lead: true,
+      body: true,
+      publishedAt: true,
+      viewCount: true,
+      meeting: { select: { unit: { select: { name: true } } } },
+    },
   });
-  return { slug: b.slug, title: b.title, lead: b.lead, body: b.body, publishedAt: (b.publishedAt ?? new Date()).toISOString(), viewCount: b.viewCount, unitName: b.meeting.unit.name };
+  return {
+    slug: b.slug,
+    title: b.title,
+    lead: b.lead,
+    body: b.body,
+    publishedAt: (b.publishedAt ?? new Date()).toISOString(),
+    viewCount: b.viewCount,
+    unitName: b.meeting.unit.name,
+  };
 }
 
 /** Published bulletins, newest first (public). */
@@ -34,12 +53,26 @@ export async function listPublishedBulletins(page = 1, pageSize = 20) {
       orderBy: { publishedAt: "desc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { slug: true, title: true, lead: true, publishedAt: true, viewCount: true, meeting: { select: { unit: { select: { name: true } } } } },
+      select: {
+        slug: true,
+        title: true,
+        lead: true,
+        publishedAt: true,
+        viewCount: true,
+        meeting: { select: { unit: { select: { name: true } } } },
+      },
     }),
     db().bulletin.count({ where }),
   ]);
   return {
-    items: rows.map((b) => ({ slug: b.slug, title: b.title, lead: b.lead, publishedAt: (b.publishedAt ?? new Date()).toISOString(), viewCount: b.viewCount, unitName: b.meeting.unit.name })),
+    items: rows.map((b) => ({
+      slug: b.slug,
+      title: b.title,
+      lead: b.lead,
+      publishedAt: (b.publishedAt ?? new Date()).toISOString(),
+      viewCount: b.viewCount,
+      unitName: b.meeting.unit.name,
+    })),
     total,
     page,
     pageSize,
@@ -54,7 +87,16 @@ export async function listBulletinsOfMeeting(actor: Actor, meetingId: string) {
   const rows = await db().bulletin.findMany({
     where: { meetingId, ...(canManage ? {} : { status: "PUBLISHED" }) },
     orderBy: { createdAt: "desc" },
-    select: { id: true, slug: true, title: true, lead: true, body: true, status: true, publishedAt: true, viewCount: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      lead: true,
+      body: true,
+      status: true,
+      publishedAt: true,
+      viewCount: true,
+    },
   });
   return { meeting, canManage, items: rows.map((b) => ({ ...b, publishedAt: b.publishedAt?.toISOString() ?? null })) };
 }

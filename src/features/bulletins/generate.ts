@@ -49,7 +49,10 @@ function lowerFirst(s: string): string {
 /** "Kết quả: …\nHạn chế: …" in a report's summary → its parts. */
 function reportParts(content: string | null) {
   const out = { results: [] as string[], limits: [] as string[], directions: [] as string[], other: [] as string[] };
-  for (const line of (content ?? "").split("\n").map((l) => l.trim()).filter(Boolean)) {
+  for (const line of (content ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const m = /^(Kết quả|Hạn chế|Tồn tại|Phương hướng[^:]*)\s*:\s*(.*)$/i.exec(line);
     if (!m) out.other.push(line);
     else if (/^kết quả/i.test(m[1])) out.results.push(m[2]);
@@ -63,7 +66,9 @@ export function generateBulletin(m: MeetingDetail): BulletinText {
   const start = new Date(m.startsAt);
   const { hour } = vnParts(start);
   const dayPart = hour < 11 ? "Sáng" : hour < 13 ? "Trưa" : hour < 18 ? "Chiều" : "Tối";
-  const dateText = formatShortDate(start).replace(/^0/, "").replace(/\/0(\d)\//, "/$1/");
+  const dateText = formatShortDate(start)
+    .replace(/^0/, "")
+    .replace(/\/0(\d)\//, "/$1/");
   const subject = lowerFirst(m.title.replace(/^(Hội nghị|Sinh hoạt)\s+/i, (x) => x));
 
   const paragraphs: string[] = [];
@@ -77,30 +82,51 @@ export function generateBulletin(m: MeetingDetail): BulletinText {
   ];
   const s = m.attendance.summary;
   const everyone = s.total > 0 ? `cùng ${s.present}/${s.total} đảng viên` : "";
-  if (attendees.length) paragraphs.push(sentence(`Tham dự Hội nghị có ${attendees.join("; ")}${everyone ? `; ${everyone}` : ""}`));
+  if (attendees.length)
+    paragraphs.push(sentence(`Tham dự Hội nghị có ${attendees.join("; ")}${everyone ? `; ${everyone}` : ""}`));
   else if (everyone) paragraphs.push(sentence(`Tham dự Hội nghị có ${s.present}/${s.total} đảng viên`));
 
   for (const r of m.reports) {
     const parts = reportParts(r.content);
-    let p = r.presenter ? `Hội nghị đã nghe ${named(r.presenter)} trình bày ${lowerFirst(r.title)}.` : `Hội nghị đã nghe ${lowerFirst(r.title)}.`;
-    if (parts.results.length) p += ` Báo cáo nêu bật những kết quả đạt được: ${parts.results.map(lowerFirst).join(" ")}`;
+    let p = r.presenter
+      ? `Hội nghị đã nghe ${named(r.presenter)} trình bày ${lowerFirst(r.title)}.`
+      : `Hội nghị đã nghe ${lowerFirst(r.title)}.`;
+    if (parts.results.length)
+      p += ` Báo cáo nêu bật những kết quả đạt được: ${parts.results.map(lowerFirst).join(" ")}`;
     if (parts.other.length) p += ` ${parts.other.join(" ")}`;
-    if (parts.limits.length) p += ` Bên cạnh đó, vẫn còn một số hạn chế cần khắc phục như: ${parts.limits.map(lowerFirst).join(" ")}`;
-    if (parts.directions.length) p += ` Báo cáo cũng nêu phương hướng thời gian tới: ${parts.directions.map(lowerFirst).join(" ")}`;
+    if (parts.limits.length)
+      p += ` Bên cạnh đó, vẫn còn một số hạn chế cần khắc phục như: ${parts.limits.map(lowerFirst).join(" ")}`;
+    if (parts.directions.length)
+      p += ` Báo cáo cũng nêu phương hướng thời gian tới: ${parts.directions.map(lowerFirst).join(" ")}`;
     paragraphs.push(sentence(p));
   }
 
   const thamLuan = m.speeches.filter((sp) => sp.kind === "THAM_LUAN");
   if (thamLuan.length) {
     const items = thamLuan.map((sp) => {
-      const by = sp.unit?.name ? ` của ${sp.unit.name.replace(/^Chi bộ/, "chi bộ")}` : sp.speaker ? ` của ${named(sp.speaker)}` : "";
+      const by = sp.unit?.name
+        ? ` của ${sp.unit.name.replace(/^Chi bộ/, "chi bộ")}`
+        : sp.speaker
+          ? ` của ${named(sp.speaker)}`
+          : "";
       return `${sp.title ?? "tham luận"}${by}`;
     });
-    paragraphs.push(sentence(`Tại Hội nghị, ${thamLuan.length} tham luận đã góp phần hoàn thiện phương hướng, nhiệm vụ thời gian tới. Đó là các tham luận: ${items.join("; ")}`));
+    paragraphs.push(
+      sentence(
+        `Tại Hội nghị, ${thamLuan.length} tham luận đã góp phần hoàn thiện phương hướng, nhiệm vụ thời gian tới. Đó là các tham luận: ${items.join("; ")}`,
+      ),
+    );
   }
   const opinions = m.speeches.filter((sp) => sp.kind === "Y_KIEN");
   if (opinions.length) {
-    paragraphs.push(sentence(`Các ý kiến phát biểu của ${opinions.map((o) => (o.speaker ? `đồng chí ${o.speaker.name}` : (o.unit?.name ?? ""))).filter(Boolean).join(", ")} tập trung làm rõ những nội dung của Hội nghị`));
+    paragraphs.push(
+      sentence(
+        `Các ý kiến phát biểu của ${opinions
+          .map((o) => (o.speaker ? `đồng chí ${o.speaker.name}` : (o.unit?.name ?? "")))
+          .filter(Boolean)
+          .join(", ")} tập trung làm rõ những nội dung của Hội nghị`,
+      ),
+    );
   }
 
   const closing = m.speeches.find((sp) => sp.kind === "KET_LUAN") ?? m.speeches.find((sp) => sp.kind === "CHI_DAO");
@@ -108,7 +134,8 @@ export function generateBulletin(m: MeetingDetail): BulletinText {
   if (closing) {
     const opener = closing.kind === "CHI_DAO" ? "Phát biểu chỉ đạo tại Hội nghị" : "Bế mạc Hội nghị";
     let p = `${opener}, ${named(closing.speaker)} ${closing.content ? `phát biểu: ${lowerFirst(closing.content.trim())}` : "phát biểu ghi nhận những kết quả Hội nghị đạt được"}`;
-    if (stressed.length) p = `${sentence(p)} Đồng chí yêu cầu tiếp tục quán triệt và thực hiện nghiêm túc ${stressed.join("; ")}`;
+    if (stressed.length)
+      p = `${sentence(p)} Đồng chí yêu cầu tiếp tục quán triệt và thực hiện nghiêm túc ${stressed.join("; ")}`;
     paragraphs.push(sentence(p));
   } else if (stressed.length) {
     paragraphs.push(sentence(`Hội nghị nhấn mạnh việc tiếp tục quán triệt và thực hiện ${stressed.join("; ")}`));

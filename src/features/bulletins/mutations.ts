@@ -10,7 +10,14 @@ import { generateBulletin } from "./generate";
 import type { BulletinTextInput } from "./schema";
 
 async function loadBulletin(actor: Actor, id: string) {
-  const b = await db().bulletin.findUnique({ where: { id }, select: { id: true, status: true, meeting: { select: { id: true, unitId: true, unit: { select: { path: true } } } } } });
+  const b = await db().bulletin.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      status: true,
+      meeting: { select: { id: true, unitId: true, unit: { select: { path: true } } } },
+    },
+  });
   if (!b) throw new AppError("NOT_FOUND", "Không tìm thấy bản tin.");
   const meeting = await getMeeting(actor, b.meeting.id);
   if (!meeting) throw new AppError("NOT_FOUND", "Không tìm thấy bản tin.");
@@ -23,7 +30,8 @@ export async function createBulletin(actor: Actor, meetingId: string) {
   const meeting = await getMeeting(actor, meetingId);
   if (!meeting) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
   authorize(actor, "bulletin.manage", { unitId: meeting.unit.id, unitPath: meeting.unit.path });
-  if (meeting.status !== "APPROVED") throw new AppError("VALIDATION", "Chỉ viết bản tin từ biên bản đã được thông qua.");
+  if (meeting.status !== "APPROVED")
+    throw new AppError("VALIDATION", "Chỉ viết bản tin từ biên bản đã được thông qua.");
   const text = generateBulletin(meeting);
   const slug = `${slugify(text.title, 70)}-${randomBytes(3).toString("hex")}`;
   return db().$transaction(async (tx) => {
@@ -49,6 +57,10 @@ export async function setBulletinPublished(actor: Actor, id: string, published: 
       where: { id },
       data: published ? { status: "PUBLISHED", publishedAt: new Date() } : { status: "DRAFT" },
     });
-    await writeAudit(tx, actor, published ? "bulletin.publish" : "bulletin.unpublish", { type: "Bulletin", id, unitId: b.meeting.unitId });
+    await writeAudit(tx, actor, published ? "bulletin.publish" : "bulletin.unpublish", {
+      type: "Bulletin",
+      id,
+      unitId: b.meeting.unitId,
+    });
   });
 }

@@ -8,13 +8,25 @@ import { DirectiveKind } from "@/lib/enums";
 
 /** Paging of the read API lists. */
 export const pageQuerySchema = z.object({
-  page: z.coerce.number({ error: "Số trang không hợp lệ." }).int({ error: "Số trang không hợp lệ." }).min(1, { error: "Số trang không hợp lệ." }).max(100_000).default(1),
-  pageSize: z.coerce.number({ error: "Cỡ trang không hợp lệ." }).int({ error: "Cỡ trang không hợp lệ." }).min(1, { error: "Cỡ trang không hợp lệ." }).max(100, { error: "Cỡ trang tối đa 100." }).default(20),
+  page: z.coerce
+    .number({ error: "Số trang không hợp lệ." })
+    .int({ error: "Số trang không hợp lệ." })
+    .min(1, { error: "Số trang không hợp lệ." })
+    .max(100_000)
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: "Cỡ trang không hợp lệ." })
+    .int({ error: "Cỡ trang không hợp lệ." })
+    .min(1, { error: "Cỡ trang không hợp lệ." })
+    .max(100, { error: "Cỡ trang tối đa 100." })
+    .default(20),
 });
 
 export const directiveListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200, { error: "Từ khóa quá dài." }).optional(),
-  kind: z.enum(Object.values(DirectiveKind) as [DirectiveKind, ...DirectiveKind[]], { error: "Loại văn bản không hợp lệ." }).optional(),
+  kind: z
+    .enum(Object.values(DirectiveKind) as [DirectiveKind, ...DirectiveKind[]], { error: "Loại văn bản không hợp lệ." })
+    .optional(),
 });
 
 /** GET /api/v1/directives → the registry (shared by everyone), with counts of what the caller may read. */

@@ -12,10 +12,30 @@ import { directiveLabel } from "./label";
 import type { DirectiveProposalFields, DirectiveSearch, DirectiveSummary, ProposeDirectiveResult } from "./schema";
 
 const summarySelect = {
-  id: true, kind: true, number: true, symbol: true, issuedOn: true, issuer: true, term: true, plenum: true, congress: true, subject: true,
+  id: true,
+  kind: true,
+  number: true,
+  symbol: true,
+  issuedOn: true,
+  issuer: true,
+  term: true,
+  plenum: true,
+  congress: true,
+  subject: true,
 } as const;
 
-type SummaryRow = { id: string; kind: DirectiveKind; number: string | null; symbol: string | null; issuedOn: string | null; issuer: string | null; term: string | null; plenum: string | null; congress: string | null; subject: string | null };
+type SummaryRow = {
+  id: string;
+  kind: DirectiveKind;
+  number: string | null;
+  symbol: string | null;
+  issuedOn: string | null;
+  issuer: string | null;
+  term: string | null;
+  plenum: string | null;
+  congress: string | null;
+  subject: string | null;
+};
 
 function toSummary(r: SummaryRow): DirectiveSummary {
   return { ...r, label: directiveLabel(r) };
@@ -36,7 +56,9 @@ export async function listDirectives(actor: Actor, search: DirectiveSearch = {})
     orderBy: [{ issuedOn: "desc" }, { createdAt: "asc" }],
     select: {
       ...summarySelect,
-      _count: { select: { citations: { where: { meeting: meetingReadWhere(actor) } }, tasks: { where: taskReadWhere(actor) } } },
+      _count: {
+        select: { citations: { where: { meeting: meetingReadWhere(actor) } }, tasks: { where: taskReadWhere(actor) } },
+      },
     },
   });
   return rows
@@ -48,9 +70,40 @@ export async function listDirectives(actor: Actor, search: DirectiveSearch = {})
 }
 
 export type TimelineEntry =
-  | { type: "meeting"; date: string; id: string; title: string; kind: MeetingKind; status: MeetingStatus; unitName: string; raw: string | null; note: string | null }
-  | { type: "speech"; date: string; id: string; meetingId: string; meetingTitle: string; kind: SpeechKind; title: string | null; speaker: string | null; excerpt: string | null; mentions: boolean }
-  | { type: "task"; date: string; id: string; title: string; status: TaskStatus; dueOn: string | null; owner: string | null; unitName: string; meetingId: string | null };
+  | {
+      type: "meeting";
+      date: string;
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      status: MeetingStatus;
+      unitName: string;
+      raw: string | null;
+      note: string | null;
+    }
+  | {
+      type: "speech";
+      date: string;
+      id: string;
+      meetingId: string;
+      meetingTitle: string;
+      kind: SpeechKind;
+      title: string | null;
+      speaker: string | null;
+      excerpt: string | null;
+      mentions: boolean;
+    }
+  | {
+      type: "task";
+      date: string;
+      id: string;
+      title: string;
+      status: TaskStatus;
+      dueOn: string | null;
+      owner: string | null;
+      unitName: string;
+      meetingId: string | null;
+    };
 
 export interface DirectiveDetail extends DirectiveSummary {
   mergedInto: DirectiveSummary | null;
@@ -75,7 +128,13 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
   const citations = await db().directiveCitation.findMany({
     where: { directiveId: id, meeting: readable },
     orderBy: { meeting: { startsAt: "asc" } },
-    select: { raw: true, note: true, meeting: { select: { id: true, title: true, kind: true, status: true, startsAt: true, unit: { select: { name: true } } } } },
+    select: {
+      raw: true,
+      note: true,
+      meeting: {
+        select: { id: true, title: true, kind: true, status: true, startsAt: true, unit: { select: { name: true } } },
+      },
+    },
   });
   const citingIds = [...new Set(citations.map((c) => c.meeting.id))];
 
@@ -84,18 +143,40 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
   const speechRows = await db().speech.findMany({
     where: {
       meeting: readable,
-      OR: [{ meetingId: { in: citingIds } }, ...(needle ? [{ content: { contains: needle } }, { title: { contains: needle } }] : [])],
+      OR: [
+        { meetingId: { in: citingIds } },
+        ...(needle ? [{ content: { contains: needle } }, { title: { contains: needle } }] : []),
+      ],
     },
     orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
     select: {
-      id: true, kind: true, title: true, content: true, speakerName: true, meetingId: true,
+      id: true,
+      kind: true,
+      title: true,
+      content: true,
+      speakerName: true,
+      meetingId: true,
       speaker: { select: { familyName: true, middleName: true, givenName: true } },
       meeting: { select: { title: true, startsAt: true } },
     },
   });
   const identity = { ...d, date: d.issuedOn };
   const mentionsIt = (text: string | null) =>
-    !!text && extractMeeting(text).directives.some((x) => sameDirective({ kind: x.kind, number: x.number, symbol: x.symbol, date: x.date, term: x.term, plenum: x.plenum, congress: x.congress }, identity));
+    !!text &&
+    extractMeeting(text).directives.some((x) =>
+      sameDirective(
+        {
+          kind: x.kind,
+          number: x.number,
+          symbol: x.symbol,
+          date: x.date,
+          term: x.term,
+          plenum: x.plenum,
+          congress: x.congress,
+        },
+        identity,
+      ),
+    );
   const speeches = speechRows
     .map((s) => ({ s, mentions: mentionsIt(`${s.title ?? ""}\n${s.content ?? ""}`) }))
     .filter(({ s, mentions }) => mentions || citingIds.includes(s.meetingId));
@@ -104,7 +185,13 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
     where: { directiveId: id, ...taskReadWhere(actor) },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, title: true, status: true, dueOn: true, ownerName: true, meetingId: true, createdAt: true,
+      id: true,
+      title: true,
+      status: true,
+      dueOn: true,
+      ownerName: true,
+      meetingId: true,
+      createdAt: true,
       owner: { select: { familyName: true, middleName: true, givenName: true } },
       ownerUnit: { select: { name: true } },
       unit: { select: { name: true } },
@@ -114,16 +201,38 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
 
   const timeline: TimelineEntry[] = [
     ...citations.map((c) => ({
-      type: "meeting" as const, date: toVnIsoDate(c.meeting.startsAt), id: c.meeting.id, title: c.meeting.title, kind: c.meeting.kind,
-      status: c.meeting.status, unitName: c.meeting.unit.name, raw: c.raw, note: c.note,
+      type: "meeting" as const,
+      date: toVnIsoDate(c.meeting.startsAt),
+      id: c.meeting.id,
+      title: c.meeting.title,
+      kind: c.meeting.kind,
+      status: c.meeting.status,
+      unitName: c.meeting.unit.name,
+      raw: c.raw,
+      note: c.note,
     })),
     ...speeches.map(({ s, mentions }) => ({
-      type: "speech" as const, date: toVnIsoDate(s.meeting.startsAt), id: s.id, meetingId: s.meetingId, meetingTitle: s.meeting.title, kind: s.kind,
-      title: s.title, speaker: s.speaker ? fullName(s.speaker) : s.speakerName, excerpt: s.content ? s.content.slice(0, 280) : null, mentions,
+      type: "speech" as const,
+      date: toVnIsoDate(s.meeting.startsAt),
+      id: s.id,
+      meetingId: s.meetingId,
+      meetingTitle: s.meeting.title,
+      kind: s.kind,
+      title: s.title,
+      speaker: s.speaker ? fullName(s.speaker) : s.speakerName,
+      excerpt: s.content ? s.content.slice(0, 280) : null,
+      mentions,
     })),
     ...tasks.map((t) => ({
-      type: "task" as const, date: toVnIsoDate(t.meeting?.startsAt ?? t.createdAt), id: t.id, title: t.title, status: t.status, dueOn: t.dueOn,
-      owner: t.owner ? fullName(t.owner) : (t.ownerUnit?.name ?? t.ownerName), unitName: t.unit.name, meetingId: t.meetingId,
+      type: "task" as const,
+      date: toVnIsoDate(t.meeting?.startsAt ?? t.createdAt),
+      id: t.id,
+      title: t.title,
+      status: t.status,
+      dueOn: t.dueOn,
+      owner: t.owner ? fullName(t.owner) : (t.ownerUnit?.name ?? t.ownerName),
+      unitName: t.unit.name,
+      meetingId: t.meetingId,
     })),
   ];
   const order = { meeting: 0, speech: 1, task: 2 } as const;
@@ -149,10 +258,20 @@ export async function proposeDirective(text: string): Promise<ProposeDirectiveRe
   const parsed = extractMeeting(text).directives[0];
   if (!parsed) return { status: "unrecognised" };
   const proposal: DirectiveProposalFields = {
-    kind: parsed.kind, number: parsed.number, symbol: parsed.symbol, issuedOn: parsed.date, issuer: parsed.issuer,
-    term: parsed.term, plenum: parsed.plenum, congress: parsed.congress,
+    kind: parsed.kind,
+    number: parsed.number,
+    symbol: parsed.symbol,
+    issuedOn: parsed.date,
+    issuer: parsed.issuer,
+    term: parsed.term,
+    plenum: parsed.plenum,
+    congress: parsed.congress,
   };
-  const candidates = await db().directive.findMany({ where: { kind: parsed.kind, mergedIntoId: null }, select: summarySelect, orderBy: { issuedOn: "asc" } });
+  const candidates = await db().directive.findMany({
+    where: { kind: parsed.kind, mergedIntoId: null },
+    select: summarySelect,
+    orderBy: { issuedOn: "asc" },
+  });
   const identity = { ...proposal, date: proposal.issuedOn };
   const matches = candidates.filter((c) => sameDirective({ ...c, date: c.issuedOn }, identity));
   if (matches.length === 1) return { status: "match", directive: toSummary(matches[0]) };
@@ -162,6 +281,10 @@ export async function proposeDirective(text: string): Promise<ProposeDirectiveRe
 
 /** For the merge form: registry entries an admin may keep (not merged themselves). */
 export async function mergeTargets(excludeId: string): Promise<DirectiveSummary[]> {
-  const rows = await db().directive.findMany({ where: { mergedIntoId: null, id: { not: excludeId } }, select: summarySelect, orderBy: [{ kind: "asc" }, { issuedOn: "desc" }] });
+  const rows = await db().directive.findMany({
+    where: { mergedIntoId: null, id: { not: excludeId } },
+    select: summarySelect,
+    orderBy: [{ kind: "asc" }, { issuedOn: "desc" }],
+  });
   return rows.map(toSummary);
 }

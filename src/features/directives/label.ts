@@ -3,7 +3,15 @@ import { formatSymbol } from "@/lib/symbols";
 import type { DirectiveKind } from "@/lib/enums";
 
 /** "Chỉ thị số 05-CT/TW ngày 15/5/2016", "Nghị quyết Hội nghị Trung ương 4 khóa XII". Pure, isomorphic. */
-export function directiveLabel(d: { kind: DirectiveKind; number: string | null; symbol: string | null; issuedOn: string | null; term?: string | null; plenum?: string | null; congress?: string | null }): string {
+export function directiveLabel(d: {
+  kind: DirectiveKind;
+  number: string | null;
+  symbol: string | null;
+  issuedOn: string | null;
+  term?: string | null;
+  plenum?: string | null;
+  congress?: string | null;
+}): string {
   const kind = directiveKindLabels[d.kind];
   const parts: string[] = [kind];
   const sym = formatSymbol(d.number, d.symbol);

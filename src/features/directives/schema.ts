@@ -8,17 +8,27 @@ export const mergeDirectivesSchema = z
     duplicateId: id,
     keepId: id,
   })
-  .refine((v) => v.duplicateId !== v.keepId, { message: "Không thể hợp nhất một văn bản vào chính nó.", path: ["keepId"] });
+  .refine((v) => v.duplicateId !== v.keepId, {
+    message: "Không thể hợp nhất một văn bản vào chính nó.",
+    path: ["keepId"],
+  });
 export type MergeDirectivesInput = z.infer<typeof mergeDirectivesSchema>;
 
 export const proposeDirectiveSchema = z.object({
-  text: z.string().trim().min(3, "Hãy nhập trích dẫn văn bản, ví dụ “Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị”.").max(500, "Trích dẫn quá dài."),
+  text: z
+    .string()
+    .trim()
+    .min(3, "Hãy nhập trích dẫn văn bản, ví dụ “Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị”.")
+    .max(500, "Trích dẫn quá dài."),
 });
 export type ProposeDirectiveInput = z.infer<typeof proposeDirectiveSchema>;
 
 export const directiveSearchSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
-  kind: z.enum(Object.values(DirectiveKind) as [DirectiveKind, ...DirectiveKind[]]).optional().catch(undefined),
+  kind: z
+    .enum(Object.values(DirectiveKind) as [DirectiveKind, ...DirectiveKind[]])
+    .optional()
+    .catch(undefined),
 });
 export type DirectiveSearch = z.infer<typeof directiveSearchSchema>;
 

@@ -4,12 +4,16 @@ import { DocxError, documentXmlToText, docxToText } from "./docx-text";
 import { extractMeeting } from "./parse";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const para = (...runs: string[]) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${runs.map((r) => `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join("")}</w:p>`;
+const para = (...runs: string[]) =>
+  `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${runs.map((r) => `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join("")}</w:p>`;
 
 async function makeDocx(body: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file("[Content_Types].xml", "<Types/>");
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "uint8array" });
 }
 

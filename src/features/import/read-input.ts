@@ -40,7 +40,11 @@ export async function readInputText(file: string): Promise<string> {
       text = await docxToText(new Uint8Array(bytes));
     } catch (e) {
       const why = e instanceof DocxError ? e.message : "unreadable";
-      throw new InputError("BAD_DOCX", `Tệp “${file}” không phải tài liệu Word (.docx) hợp lệ.`, `Not a valid .docx file (${why}): ${file}`);
+      throw new InputError(
+        "BAD_DOCX",
+        `Tệp “${file}” không phải tài liệu Word (.docx) hợp lệ.`,
+        `Not a valid .docx file (${why}): ${file}`,
+      );
     }
   } else {
     try {

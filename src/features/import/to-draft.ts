@@ -18,7 +18,13 @@ export interface ImportPreview {
   extraction: Extraction;
   people: Array<{ name: string; titles: string[]; memberId: string | null }>;
   reports: Array<{ title: string; presenter: string | null; presenterMemberId: string | null }>;
-  speeches: Array<{ title: string | null; speaker: string | null; speakerMemberId: string | null; unit: string | null; unitId: string | null }>;
+  speeches: Array<{
+    title: string | null;
+    speaker: string | null;
+    speakerMemberId: string | null;
+    unit: string | null;
+    unitId: string | null;
+  }>;
   directives: Array<Extraction["directives"][number] & { registryId: string | null; registryLabel: string | null }>;
   warnings: string[];
 }
@@ -35,16 +41,21 @@ export interface ImportReport {
 export function textWarnings(text: string): string[] {
   const warnings: string[] = [];
   const legacy = text.match(/[µ¬¸¹¶·©ª«®¯±²³´»¼½¾¿×Øß÷]/g)?.length ?? 0;
-  if (legacy >= 3) warnings.push("Văn bản có thể dùng bảng mã cũ (TCVN3 hoặc VNI): hãy chuyển sang Unicode rồi nhập lại.");
+  if (legacy >= 3)
+    warnings.push("Văn bản có thể dùng bảng mã cũ (TCVN3 hoặc VNI): hãy chuyển sang Unicode rồi nhập lại.");
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const marked = text.normalize("NFD").match(/[\u0300-\u036f]/g)?.length ?? 0;
   const dd = text.match(/[đĐ]/g)?.length ?? 0;
-  if (letters > 200 && (marked + dd) / letters < 0.03) warnings.push("Văn bản gần như không có dấu tiếng Việt: kết quả nhận dạng có thể thiếu chính xác.");
+  if (letters > 200 && (marked + dd) / letters < 0.03)
+    warnings.push("Văn bản gần như không có dấu tiếng Việt: kết quả nhận dạng có thể thiếu chính xác.");
   return warnings;
 }
 
 async function loadContext(actor: Actor, unitId: string) {
-  const unit = await db().unit.findFirst({ where: { id: unitId, closedAt: null }, select: { id: true, name: true, path: true } });
+  const unit = await db().unit.findFirst({
+    where: { id: unitId, closedAt: null },
+    select: { id: true, name: true, path: true },
+  });
   if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.");
   authorize(actor, "meeting.create", { unitId: unit.id, unitPath: unit.path });
   const ancestors = unit.path.split("/").filter(Boolean);
@@ -53,7 +64,10 @@ async function loadContext(actor: Actor, unitId: string) {
       where: { unit: { OR: [{ path: { startsWith: unit.path } }, { id: { in: ancestors } }] } },
       select: { id: true, familyName: true, middleName: true, givenName: true, unit: { select: { path: true } } },
     }),
-    db().unit.findMany({ where: { OR: [{ path: { startsWith: unit.path } }, { id: { in: ancestors } }] }, select: { id: true, name: true, nameFolded: true } }),
+    db().unit.findMany({
+      where: { OR: [{ path: { startsWith: unit.path } }, { id: { in: ancestors } }] },
+      select: { id: true, name: true, nameFolded: true },
+    }),
   ]);
   const byName = new Map(members.map((m) => [accentKey(fullName(m)), m]));
   const unitByName = new Map(units.map((u) => [u.nameFolded, u]));
@@ -68,18 +82,38 @@ async function loadContext(actor: Actor, unitId: string) {
 /** Reads a text and matches what it names; writes nothing. */
 export async function previewImport(actor: Actor, input: { unitId: string; text: string }): Promise<ImportPreview> {
   const text = input.text.trim();
-  if (!text) throw new AppError("VALIDATION", undefined, { fields: { text: ["Vui lòng dán hoặc tải lên nội dung văn bản."] } });
+  if (!text)
+    throw new AppError("VALIDATION", undefined, { fields: { text: ["Vui lòng dán hoặc tải lên nội dung văn bản."] } });
   const ctx = await loadContext(actor, input.unitId);
   const extraction = extractMeeting(text);
   const registry = await db().directive.findMany({
     where: { mergedIntoId: null, kind: { in: [...new Set(extraction.directives.map((d) => d.kind))] } },
-    select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true, issuer: true, subject: true },
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      symbol: true,
+      issuedOn: true,
+      term: true,
+      plenum: true,
+      congress: true,
+      issuer: true,
+      subject: true,
+    },
   });
   return {
     unit: { id: ctx.unit.id, name: ctx.unit.name },
     extraction,
-    people: extraction.people.map((p) => ({ name: p.name, titles: p.titles, memberId: ctx.member(p.name)?.id ?? null })),
-    reports: extraction.reports.map((r) => ({ title: r.title, presenter: r.presenter, presenterMemberId: ctx.member(r.presenter)?.id ?? null })),
+    people: extraction.people.map((p) => ({
+      name: p.name,
+      titles: p.titles,
+      memberId: ctx.member(p.name)?.id ?? null,
+    })),
+    reports: extraction.reports.map((r) => ({
+      title: r.title,
+      presenter: r.presenter,
+      presenterMemberId: ctx.member(r.presenter)?.id ?? null,
+    })),
     speeches: extraction.speeches.map((s) => ({
       title: s.title,
       speaker: s.speaker,
@@ -89,7 +123,11 @@ export async function previewImport(actor: Actor, input: { unitId: string; text:
     })),
     directives: extraction.directives.map((d) => {
       const hit = registry.find((r) => sameDirective({ ...r, date: r.issuedOn }, d));
-      const label = hit ? [hit.number && hit.symbol ? `${hit.number}-${hit.symbol}` : null, hit.issuer, hit.subject].filter(Boolean).join(" · ") : null;
+      const label = hit
+        ? [hit.number && hit.symbol ? `${hit.number}-${hit.symbol}` : null, hit.issuer, hit.subject]
+            .filter(Boolean)
+            .join(" · ")
+        : null;
       return { ...d, registryId: hit?.id ?? null, registryLabel: label };
     }),
     warnings: textWarnings(text),
@@ -97,7 +135,10 @@ export async function previewImport(actor: Actor, input: { unitId: string; text:
 }
 
 /** Turns a text into a draft of the unit (people matched to members, directives to the registry) and marks what came from it. */
-export async function createDraftFromImport(actor: Actor, input: { unitId: string; text: string; source?: string | null }): Promise<MeetingDetail> {
+export async function createDraftFromImport(
+  actor: Actor,
+  input: { unitId: string; text: string; source?: string | null },
+): Promise<MeetingDetail> {
   const preview = await previewImport(actor, input);
   const ctx = await loadContext(actor, input.unitId);
   const x = preview.extraction;
@@ -108,7 +149,8 @@ export async function createDraftFromImport(actor: Actor, input: { unitId: strin
   const entries: CreateMeetingInput["attendance"]["entries"] = [];
   for (const p of preview.people) {
     const title = p.titles.join(" – ") || null;
-    if (p.memberId && ctx.inRoster(p.memberId)) entries.push({ memberId: p.memberId, name: p.name, title: null, status: "PRESENT", reason: null });
+    if (p.memberId && ctx.inRoster(p.memberId))
+      entries.push({ memberId: p.memberId, name: p.name, title: null, status: "PRESENT", reason: null });
     else entries.push({ memberId: null, name: p.name, title, status: "GUEST", reason: null });
     marks.push(`attendance.entries.${entries.length - 1}`);
   }
@@ -133,7 +175,13 @@ export async function createDraftFromImport(actor: Actor, input: { unitId: strin
     agenda: [],
     reports: preview.reports.map((r, i) => {
       marks.push(`reports.${i}`);
-      return { title: r.title, presenter: r.presenter ? { memberId: r.presenterMemberId, name: r.presenter, title: titleOf(r.presenter) } : null, content: null };
+      return {
+        title: r.title,
+        presenter: r.presenter
+          ? { memberId: r.presenterMemberId, name: r.presenter, title: titleOf(r.presenter) }
+          : null,
+        content: null,
+      };
     }),
     speeches: preview.speeches.map((s, i) => {
       marks.push(`speeches.${i}`);
@@ -166,6 +214,11 @@ export async function createDraftFromImport(actor: Actor, input: { unitId: strin
     resolutions: [],
     tasks: [],
   };
-  const report: ImportReport = { source: input.source ?? null, importedAt: new Date().toISOString(), marks, warnings: preview.warnings };
+  const report: ImportReport = {
+    source: input.source ?? null,
+    importedAt: new Date().toISOString(),
+    marks,
+    warnings: preview.warnings,
+  };
   return createMeeting(actor, fields, { importReport: JSON.stringify(report) });
 }

@@ -41,28 +41,90 @@ export const meetingDetailSelect = {
   importReport: true,
   createdAt: true,
   updatedAt: true,
-  unit: { select: { id: true, name: true, kind: true, parentId: true, path: true, place: true, parent: { select: { name: true } } } },
-  attendance: { orderBy: { position: "asc" }, select: { id: true, memberId: true, name: true, title: true, status: true, category: true, memberStatus: true, reason: true } },
+  unit: {
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      parentId: true,
+      path: true,
+      place: true,
+      parent: { select: { name: true } },
+    },
+  },
+  attendance: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      memberId: true,
+      name: true,
+      title: true,
+      status: true,
+      category: true,
+      memberStatus: true,
+      reason: true,
+    },
+  },
   agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, content: true } },
-  reports: { orderBy: { position: "asc" }, select: { id: true, title: true, content: true, presenterMemberId: true, presenterName: true, presenterTitle: true, presenter: person } },
+  reports: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      title: true,
+      content: true,
+      presenterMemberId: true,
+      presenterName: true,
+      presenterTitle: true,
+      presenter: person,
+    },
+  },
   speeches: {
     orderBy: { position: "asc" },
     select: {
-      id: true, kind: true, title: true, content: true,
-      speakerMemberId: true, speakerName: true, speakerTitle: true, speaker: person,
-      speakerUnitId: true, speakerUnitName: true, speakerUnit: { select: { name: true } },
+      id: true,
+      kind: true,
+      title: true,
+      content: true,
+      speakerMemberId: true,
+      speakerName: true,
+      speakerTitle: true,
+      speaker: person,
+      speakerUnitId: true,
+      speakerUnitName: true,
+      speakerUnit: { select: { name: true } },
     },
   },
   citations: {
     orderBy: { position: "asc" },
     select: {
-      id: true, raw: true, note: true,
-      directive: { select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, issuer: true, term: true, plenum: true, congress: true, subject: true } },
+      id: true,
+      raw: true,
+      note: true,
+      directive: {
+        select: {
+          id: true,
+          kind: true,
+          number: true,
+          symbol: true,
+          issuedOn: true,
+          issuer: true,
+          term: true,
+          plenum: true,
+          congress: true,
+          subject: true,
+        },
+      },
     },
   },
   conclusions: { orderBy: { position: "asc" }, select: { id: true, content: true } },
-  resolutions: { orderBy: { position: "asc" }, select: { id: true, title: true, content: true, voteFor: true, voteAgainst: true, voteAbstain: true } },
-  tasks: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, dueOn: true, status: true, ownerMemberId: true, ownerName: true, owner: person } },
+  resolutions: {
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, content: true, voteFor: true, voteAgainst: true, voteAbstain: true },
+  },
+  tasks: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, dueOn: true, status: true, ownerMemberId: true, ownerName: true, owner: person },
+  },
 } as const;
 
 type Person = { id: string; familyName: string; middleName: string; givenName: string; title: string | null } | null;
@@ -91,7 +153,15 @@ export function toMeetingDetail(m: DetailRow): MeetingDetail {
     number: m.number,
     status: m.status,
     version: m.version,
-    unit: { id: m.unit.id, name: m.unit.name, kind: m.unit.kind, parentId: m.unit.parentId, path: m.unit.path, place: m.unit.place, parentName: m.unit.parent?.name ?? null },
+    unit: {
+      id: m.unit.id,
+      name: m.unit.name,
+      kind: m.unit.kind,
+      parentId: m.unit.parentId,
+      path: m.unit.path,
+      place: m.unit.place,
+      parentName: m.unit.parent?.name ?? null,
+    },
     startsAt: m.startsAt.toISOString(),
     endsAt: m.endsAt?.toISOString() ?? null,
     place: m.place,
@@ -103,16 +173,30 @@ export function toMeetingDetail(m: DetailRow): MeetingDetail {
     rating: m.rating,
     attendance: { entries: rows, summary: summarizeAttendance(rows), eligibleVoters: eligibleVoters(rows) },
     agenda: m.agendaItems,
-    reports: m.reports.map((r) => ({ id: r.id, title: r.title, content: r.content, presenter: personRef(r.presenter, r.presenterName, r.presenterTitle) })),
+    reports: m.reports.map((r) => ({
+      id: r.id,
+      title: r.title,
+      content: r.content,
+      presenter: personRef(r.presenter, r.presenterName, r.presenterTitle),
+    })),
     speeches: m.speeches.map((s) => ({
       id: s.id,
       kind: s.kind,
       title: s.title,
       content: s.content,
       speaker: personRef(s.speaker, s.speakerName, s.speakerTitle),
-      unit: s.speakerUnitId || s.speakerUnitName ? { id: s.speakerUnitId, name: s.speakerUnitName ?? s.speakerUnit?.name ?? "" } : null,
+      unit:
+        s.speakerUnitId || s.speakerUnitName
+          ? { id: s.speakerUnitId, name: s.speakerUnitName ?? s.speakerUnit?.name ?? "" }
+          : null,
     })),
-    directives: m.citations.map((c) => ({ ...c.directive, id: c.id, directiveId: c.directive.id, raw: c.raw, note: c.note })),
+    directives: m.citations.map((c) => ({
+      ...c.directive,
+      id: c.id,
+      directiveId: c.directive.id,
+      raw: c.raw,
+      note: c.note,
+    })),
     conclusions: m.conclusions,
     resolutions: m.resolutions.map((r) => ({
       id: r.id,
@@ -120,7 +204,13 @@ export function toMeetingDetail(m: DetailRow): MeetingDetail {
       content: r.content,
       vote: computeVote({ for: r.voteFor, against: r.voteAgainst, abstain: r.voteAbstain }, rows),
     })),
-    tasks: m.tasks.map((t) => ({ id: t.id, title: t.title, dueOn: t.dueOn, status: t.status, owner: personRef(t.owner, t.ownerName, null) })),
+    tasks: m.tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      dueOn: t.dueOn,
+      status: t.status,
+      owner: personRef(t.owner, t.ownerName, null),
+    })),
     approval: m.approvedAt
       ? {
           approvedAt: m.approvedAt.toISOString(),
@@ -138,7 +228,12 @@ function parseImportReport(json: string | null): MeetingDetail["imported"] {
   if (!json) return null;
   try {
     const r = JSON.parse(json) as Partial<NonNullable<MeetingDetail["imported"]>>;
-    return { source: r.source ?? null, importedAt: r.importedAt ?? "", marks: Array.isArray(r.marks) ? r.marks : [], warnings: Array.isArray(r.warnings) ? r.warnings : [] };
+    return {
+      source: r.source ?? null,
+      importedAt: r.importedAt ?? "",
+      marks: Array.isArray(r.marks) ? r.marks : [],
+      warnings: Array.isArray(r.warnings) ? r.warnings : [],
+    };
   } catch {
     return null;
   }
@@ -180,7 +275,10 @@ export interface OpenTask {
 
 /** Open follow-up tasks of a unit's earlier meetings, for the review section of the next record. */
 export async function openTasksForMeeting(actor: Actor, meetingId: string): Promise<OpenTask[]> {
-  const m = await db().meeting.findFirst({ where: { id: meetingId, ...meetingReadWhere(actor) }, select: { unitId: true, startsAt: true } });
+  const m = await db().meeting.findFirst({
+    where: { id: meetingId, ...meetingReadWhere(actor) },
+    select: { unitId: true, startsAt: true },
+  });
   if (!m) return [];
   const rows = await db().task.findMany({
     where: {
@@ -191,7 +289,12 @@ export async function openTasksForMeeting(actor: Actor, meetingId: string): Prom
     },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true, title: true, dueOn: true, status: true, ownerName: true, meetingId: true,
+      id: true,
+      title: true,
+      dueOn: true,
+      status: true,
+      ownerName: true,
+      meetingId: true,
       owner: { select: { familyName: true, middleName: true, givenName: true } },
       meeting: { select: { title: true } },
     },
@@ -218,17 +321,36 @@ export interface RevisionItem {
 
 /** The change history of a record, newest first. */
 export async function listRevisions(actor: Actor, meetingId: string): Promise<RevisionItem[]> {
-  const m = await db().meeting.findFirst({ where: { id: meetingId, deletedAt: null, unit: unitWhere(actor, "meeting.history") }, select: { id: true } });
+  const m = await db().meeting.findFirst({
+    where: { id: meetingId, deletedAt: null, unit: unitWhere(actor, "meeting.history") },
+    select: { id: true },
+  });
   if (!m) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
-  const rows = await db().revision.findMany({ where: { meetingId }, orderBy: { version: "desc" }, select: { version: true, authorId: true, createdAt: true, changes: true } });
-  return rows.map((r) => ({ version: r.version, authorId: r.authorId, createdAt: r.createdAt.toISOString(), changes: JSON.parse(r.changes) }));
+  const rows = await db().revision.findMany({
+    where: { meetingId },
+    orderBy: { version: "desc" },
+    select: { version: true, authorId: true, createdAt: true, changes: true },
+  });
+  return rows.map((r) => ({
+    version: r.version,
+    authorId: r.authorId,
+    createdAt: r.createdAt.toISOString(),
+    changes: JSON.parse(r.changes),
+  }));
 }
 
 /** Amendments of a record (readable by whoever reads the record). */
 export async function listAmendments(actor: Actor, meetingId: string) {
-  const m = await db().meeting.findFirst({ where: { id: meetingId, ...meetingReadWhere(actor) }, select: { id: true } });
+  const m = await db().meeting.findFirst({
+    where: { id: meetingId, ...meetingReadWhere(actor) },
+    select: { id: true },
+  });
   if (!m) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
-  const rows = await db().amendment.findMany({ where: { meetingId }, orderBy: { createdAt: "asc" }, select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true } });
+  const rows = await db().amendment.findMany({
+    where: { meetingId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true },
+  });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 

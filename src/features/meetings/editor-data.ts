@@ -37,13 +37,40 @@ export async function getEditorData(actor: Actor, meetingId: string): Promise<Ed
   const ancestors = meeting.unit.path.split("/").filter(Boolean);
   const [members, units, directives, openTasks] = await Promise.all([
     db().member.findMany({
-      where: { status: { not: "TRANSFERRED_OUT" }, unit: { OR: [{ path: { startsWith: meeting.unit.path } }, { id: { in: ancestors } }] } },
-      select: { id: true, familyName: true, middleName: true, givenName: true, title: true, category: true, status: true, unit: { select: { name: true, path: true } } },
+      where: {
+        status: { not: "TRANSFERRED_OUT" },
+        unit: { OR: [{ path: { startsWith: meeting.unit.path } }, { id: { in: ancestors } }] },
+      },
+      select: {
+        id: true,
+        familyName: true,
+        middleName: true,
+        givenName: true,
+        title: true,
+        category: true,
+        status: true,
+        unit: { select: { name: true, path: true } },
+      },
     }),
-    db().unit.findMany({ where: { closedAt: null, OR: [{ path: { startsWith: meeting.unit.path } }, { id: { in: ancestors } }] }, select: { id: true, name: true }, orderBy: { path: "asc" } }),
+    db().unit.findMany({
+      where: { closedAt: null, OR: [{ path: { startsWith: meeting.unit.path } }, { id: { in: ancestors } }] },
+      select: { id: true, name: true },
+      orderBy: { path: "asc" },
+    }),
     db().directive.findMany({
       where: { mergedIntoId: null },
-      select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, issuer: true, plenum: true, term: true, congress: true, subject: true },
+      select: {
+        id: true,
+        kind: true,
+        number: true,
+        symbol: true,
+        issuedOn: true,
+        issuer: true,
+        plenum: true,
+        term: true,
+        congress: true,
+        subject: true,
+      },
       orderBy: [{ issuedOn: "desc" }],
       take: 1000,
     }),
@@ -51,7 +78,15 @@ export async function getEditorData(actor: Actor, meetingId: string): Promise<Ed
   ]);
   const people = members
     .sort(compareByGivenName)
-    .map((m) => ({ id: m.id, name: fullName(m), title: m.title, category: m.category, status: m.status, unitName: m.unit.name, inRoster: m.unit.path.startsWith(meeting.unit.path) }));
+    .map((m) => ({
+      id: m.id,
+      name: fullName(m),
+      title: m.title,
+      category: m.category,
+      status: m.status,
+      unitName: m.unit.name,
+      inRoster: m.unit.path.startsWith(meeting.unit.path),
+    }));
   return {
     meeting,
     roster: people.filter((p) => p.inRoster).map(({ inRoster: _, ...p }) => p),
@@ -67,7 +102,9 @@ export async function getEditorData(actor: Actor, meetingId: string): Promise<Ed
         d.term ? `khóa ${d.term}` : "",
         d.issuedOn ? `ngày ${formatShortDate(d.issuedOn)}` : "",
         d.issuer ? `của ${d.issuer}` : "",
-      ].filter(Boolean).join(" "),
+      ]
+        .filter(Boolean)
+        .join(" "),
     })),
     openTasks,
     canApprove: can(actor, "meeting.approve", target),

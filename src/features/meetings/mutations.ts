@@ -14,7 +14,13 @@ import type { MeetingDetail } from "./dto";
 import { diffRecords } from "./diff";
 import { writeSearchColumns } from "@/server/search/reindex";
 import { TEMPLATES } from "./templates";
-import type { AmendmentInput, ApproveMeetingInput, CreateMeetingInput, MeetingFields, UpdateMeetingInput } from "./schema";
+import type {
+  AmendmentInput,
+  ApproveMeetingInput,
+  CreateMeetingInput,
+  MeetingFields,
+  UpdateMeetingInput,
+} from "./schema";
 
 // ───────────── helpers ─────────────
 
@@ -65,9 +71,23 @@ async function loadReferencedMembers(tx: Tx, unitPath: string, input: Fields): P
   const ancestors = unitPath.split("/").filter(Boolean);
   const rows = await tx.member.findMany({
     where: { id: { in: [...ids] }, unit: { OR: [{ path: { startsWith: unitPath } }, { id: { in: ancestors } }] } },
-    select: { id: true, familyName: true, middleName: true, givenName: true, title: true, category: true, status: true, unit: { select: { path: true } } },
+    select: {
+      id: true,
+      familyName: true,
+      middleName: true,
+      givenName: true,
+      title: true,
+      category: true,
+      status: true,
+      unit: { select: { path: true } },
+    },
   });
-  const map = new Map(rows.map((r) => [r.id, { id: r.id, name: fullName(r), title: r.title, category: r.category, status: r.status, unitPath: r.unit.path }]));
+  const map = new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: fullName(r), title: r.title, category: r.category, status: r.status, unitPath: r.unit.path },
+    ]),
+  );
   const fields: Record<string, string[]> = {};
   const check = (id: string | null | undefined, path: string) => {
     if (id && !map.has(id)) fields[path] = ["Đảng viên không thuộc tổ chức Đảng này."];
@@ -75,7 +95,8 @@ async function loadReferencedMembers(tx: Tx, unitPath: string, input: Fields): P
   input.attendance?.entries.forEach((e, i) => {
     check(e.memberId, `attendance.entries.${i}.memberId`);
     const m = e.memberId ? map.get(e.memberId) : undefined;
-    if (m && !m.unitPath.startsWith(unitPath)) fields[`attendance.entries.${i}.memberId`] = ["Đảng viên không thuộc danh sách của tổ chức Đảng này."];
+    if (m && !m.unitPath.startsWith(unitPath))
+      fields[`attendance.entries.${i}.memberId`] = ["Đảng viên không thuộc danh sách của tổ chức Đảng này."];
   });
   check(input.chair?.memberId, "chair.memberId");
   check(input.secretary?.memberId, "secretary.memberId");
@@ -91,11 +112,20 @@ type DirectiveRef = MeetingFields["directives"][number];
 /** A cited document → its registry entry: by id, by identity (kind, number, symbol, year / plenum, term), or a new entry. */
 export async function resolveDirective(tx: Tx, ref: DirectiveRef, index: number): Promise<string> {
   if (ref.directiveId) {
-    let current = await tx.directive.findUnique({ where: { id: ref.directiveId }, select: { id: true, mergedIntoId: true } });
+    let current = await tx.directive.findUnique({
+      where: { id: ref.directiveId },
+      select: { id: true, mergedIntoId: true },
+    });
     for (let hops = 0; current?.mergedIntoId && hops < 5; hops++) {
-      current = await tx.directive.findUnique({ where: { id: current.mergedIntoId }, select: { id: true, mergedIntoId: true } });
+      current = await tx.directive.findUnique({
+        where: { id: current.mergedIntoId },
+        select: { id: true, mergedIntoId: true },
+      });
     }
-    if (!current) throw new AppError("VALIDATION", undefined, { fields: { [`directives.${index}.directiveId`]: ["Không tìm thấy văn bản trong danh mục."] } });
+    if (!current)
+      throw new AppError("VALIDATION", undefined, {
+        fields: { [`directives.${index}.directiveId`]: ["Không tìm thấy văn bản trong danh mục."] },
+      });
     return current.id;
   }
   let d = { ...ref };
@@ -103,7 +133,11 @@ export async function resolveDirective(tx: Tx, ref: DirectiveRef, index: number)
     const parsed = extractMeeting(d.raw).directives[0];
     if (!parsed) {
       throw new AppError("VALIDATION", undefined, {
-        fields: { [`directives.${index}.raw`]: ["Không nhận ra văn bản trong trích dẫn. Hãy ghi như “Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị”."] },
+        fields: {
+          [`directives.${index}.raw`]: [
+            "Không nhận ra văn bản trong trích dẫn. Hãy ghi như “Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị”.",
+          ],
+        },
       });
     }
     d = {
@@ -121,7 +155,16 @@ export async function resolveDirective(tx: Tx, ref: DirectiveRef, index: number)
   const kind = d.kind!;
   const candidates = await tx.directive.findMany({
     where: { kind, mergedIntoId: null },
-    select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true },
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      symbol: true,
+      issuedOn: true,
+      term: true,
+      plenum: true,
+      congress: true,
+    },
   });
   const identity = {
     kind,
@@ -145,7 +188,11 @@ export async function resolveDirective(tx: Tx, ref: DirectiveRef, index: number)
       plenum: d.plenum ?? null,
       congress: d.congress ?? null,
       subject: d.subject ?? null,
-      searchText: foldForSearch([d.number && d.symbol ? `${d.number}-${d.symbol}` : d.number, d.issuer, d.subject, d.raw].filter(Boolean).join(" ")),
+      searchText: foldForSearch(
+        [d.number && d.symbol ? `${d.number}-${d.symbol}` : d.number, d.issuer, d.subject, d.raw]
+          .filter(Boolean)
+          .join(" "),
+      ),
     },
     select: { id: true },
   });
@@ -180,14 +227,24 @@ async function writeChildren(tx: Tx, meetingId: string, unitId: string, f: Field
   }
   if (f.agenda) {
     await tx.agendaItem.deleteMany({ where: { meetingId } });
-    await tx.agendaItem.createMany({ data: f.agenda.map((a, position) => ({ meetingId, position, title: a.title, content: a.content ?? null })) });
+    await tx.agendaItem.createMany({
+      data: f.agenda.map((a, position) => ({ meetingId, position, title: a.title, content: a.content ?? null })),
+    });
   }
   if (f.reports) {
     await tx.report.deleteMany({ where: { meetingId } });
     await tx.report.createMany({
       data: f.reports.map((r, position) => {
         const p = ref(r.presenter);
-        return { meetingId, position, title: r.title, content: r.content ?? null, presenterMemberId: p.memberId, presenterName: p.name, presenterTitle: p.title };
+        return {
+          meetingId,
+          position,
+          title: r.title,
+          content: r.content ?? null,
+          presenterMemberId: p.memberId,
+          presenterName: p.name,
+          presenterTitle: p.title,
+        };
       }),
     });
   }
@@ -215,12 +272,16 @@ async function writeChildren(tx: Tx, meetingId: string, unitId: string, f: Field
     await tx.directiveCitation.deleteMany({ where: { meetingId } });
     for (const [position, d] of f.directives.entries()) {
       const directiveId = await resolveDirective(tx, d, position);
-      await tx.directiveCitation.create({ data: { meetingId, position, directiveId, raw: d.raw ?? null, note: d.note ?? null } });
+      await tx.directiveCitation.create({
+        data: { meetingId, position, directiveId, raw: d.raw ?? null, note: d.note ?? null },
+      });
     }
   }
   if (f.conclusions) {
     await tx.conclusion.deleteMany({ where: { meetingId } });
-    await tx.conclusion.createMany({ data: f.conclusions.map((c, position) => ({ meetingId, position, content: c.content })) });
+    await tx.conclusion.createMany({
+      data: f.conclusions.map((c, position) => ({ meetingId, position, content: c.content })),
+    });
   }
   if (f.resolutions) {
     // tasks keep living: their link to a replaced resolution is cleared by the foreign key and set again below
@@ -239,35 +300,76 @@ async function writeChildren(tx: Tx, meetingId: string, unitId: string, f: Field
   }
   if (f.tasks) {
     // Update tasks in place (their ids and progress notes survive), add new ones, drop removed ones.
-    const existing = new Map((await tx.task.findMany({ where: { meetingId }, select: { id: true, status: true } })).map((t) => [t.id, t]));
+    const existing = new Map(
+      (await tx.task.findMany({ where: { meetingId }, select: { id: true, status: true } })).map((t) => [t.id, t]),
+    );
     const kept = new Set<string>();
     for (const t of f.tasks) {
       const owner = ref(t.owner);
-      const data = { title: t.title, ownerMemberId: owner.memberId, ownerName: owner.name, dueOn: t.dueOn ?? null, status: t.status };
+      const data = {
+        title: t.title,
+        ownerMemberId: owner.memberId,
+        ownerName: owner.name,
+        dueOn: t.dueOn ?? null,
+        status: t.status,
+      };
       const before = t.id ? existing.get(t.id) : undefined;
       if (before && !kept.has(before.id)) {
         kept.add(before.id);
         await tx.task.update({
           where: { id: before.id },
-          data: { ...data, ...(t.status === "DONE" ? (before.status === "DONE" ? {} : { completedAt: new Date() }) : { completedAt: null }) },
+          data: {
+            ...data,
+            ...(t.status === "DONE"
+              ? before.status === "DONE"
+                ? {}
+                : { completedAt: new Date() }
+              : { completedAt: null }),
+          },
         });
       } else {
-        await tx.task.create({ data: { ...data, unitId, meetingId, completedAt: t.status === "DONE" ? new Date() : null } });
+        await tx.task.create({
+          data: { ...data, unitId, meetingId, completedAt: t.status === "DONE" ? new Date() : null },
+        });
       }
     }
     const removed = [...existing.keys()].filter((id) => !kept.has(id));
     if (removed.length) await tx.task.deleteMany({ where: { id: { in: removed } } });
   }
   if (f.resolutions || f.tasks) {
-    const firstResolution = await tx.resolution.findFirst({ where: { meetingId }, orderBy: { position: "asc" }, select: { id: true } });
-    if (firstResolution) await tx.task.updateMany({ where: { meetingId, resolutionId: null }, data: { resolutionId: firstResolution.id } });
+    const firstResolution = await tx.resolution.findFirst({
+      where: { meetingId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
+    if (firstResolution)
+      await tx.task.updateMany({
+        where: { meetingId, resolutionId: null },
+        data: { resolutionId: firstResolution.id },
+      });
   }
 }
 
 function scalarData(f: Fields) {
-  const person = (p: Fields["chair"]) => ({ memberId: p?.memberId ?? null, name: p?.memberId ? null : (p?.name ?? null), title: p?.title ?? null });
+  const person = (p: Fields["chair"]) => ({
+    memberId: p?.memberId ?? null,
+    name: p?.memberId ? null : (p?.name ?? null),
+    title: p?.title ?? null,
+  });
   const out: Record<string, unknown> = {};
-  for (const k of ["kind", "title", "summary", "number", "startsAt", "endsAt", "place", "combined", "opening", "closing", "rating"] as const) {
+  for (const k of [
+    "kind",
+    "title",
+    "summary",
+    "number",
+    "startsAt",
+    "endsAt",
+    "place",
+    "combined",
+    "opening",
+    "closing",
+    "rating",
+  ] as const) {
     if (f[k] !== undefined) out[k] = f[k];
   }
   if (f.chair !== undefined) {
@@ -303,41 +405,92 @@ export function editableContent(m: MeetingDetail) {
     opening: m.opening,
     closing: m.closing,
     rating: m.rating,
-    attendance: m.attendance.entries.map((e) => ({ memberId: e.memberId, name: e.name, title: e.title, status: e.status, reason: e.reason })),
+    attendance: m.attendance.entries.map((e) => ({
+      memberId: e.memberId,
+      name: e.name,
+      title: e.title,
+      status: e.status,
+      reason: e.reason,
+    })),
     agenda: m.agenda.map((a) => ({ title: a.title, content: a.content })),
     reports: m.reports.map((r) => ({ title: r.title, presenter: person(r.presenter), content: r.content })),
-    speeches: m.speeches.map((s) => ({ kind: s.kind, title: s.title, speaker: person(s.speaker), unit: s.unit?.name ?? null, content: s.content })),
+    speeches: m.speeches.map((s) => ({
+      kind: s.kind,
+      title: s.title,
+      speaker: person(s.speaker),
+      unit: s.unit?.name ?? null,
+      content: s.content,
+    })),
     directives: m.directives.map((d) => ({ directiveId: d.directiveId, raw: d.raw, note: d.note })),
     conclusions: m.conclusions.map((c) => c.content),
-    resolutions: m.resolutions.map((r) => ({ title: r.title, content: r.content, for: r.vote.for, against: r.vote.against, abstain: r.vote.abstain })),
+    resolutions: m.resolutions.map((r) => ({
+      title: r.title,
+      content: r.content,
+      for: r.vote.for,
+      against: r.vote.against,
+      abstain: r.vote.abstain,
+    })),
     tasks: m.tasks.map((t) => ({ title: t.title, owner: t.owner?.name ?? null, dueOn: t.dueOn, status: t.status })),
   };
 }
 
 /** After the rows are written: recompute the search key, record the revision and the audit event. */
-async function finishWrite(tx: Tx, actor: Actor, action: string, before: MeetingDetail | null, id: string, version: number): Promise<MeetingDetail> {
+async function finishWrite(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  before: MeetingDetail | null,
+  id: string,
+  version: number,
+): Promise<MeetingDetail> {
   await writeSearchColumns(tx, id);
   const after = await readDetailTx(tx, id);
   const changes = diffRecords(before ? editableContent(before) : {}, editableContent(after));
   await tx.revision.create({
-    data: { meetingId: id, version, authorId: actor.userId, snapshot: JSON.stringify(editableContent(after)), changes: JSON.stringify(changes) },
+    data: {
+      meetingId: id,
+      version,
+      authorId: actor.userId,
+      snapshot: JSON.stringify(editableContent(after)),
+      changes: JSON.stringify(changes),
+    },
   });
-  await writeAudit(tx, actor, action, { type: "Meeting", id, unitId: after.unit.id }, { version, changed: changes.length });
+  await writeAudit(
+    tx,
+    actor,
+    action,
+    { type: "Meeting", id, unitId: after.unit.id },
+    { version, changed: changes.length },
+  );
   return after;
 }
 
 // ───────────── commands ─────────────
 
 /** Creates a draft for a unit. */
-export async function createMeeting(actor: Actor, input: CreateMeetingInput, extra: { importReport?: string } = {}): Promise<MeetingDetail> {
-  const unit = await db().unit.findFirst({ where: { id: input.unit.id, closedAt: null }, select: { id: true, path: true } });
+export async function createMeeting(
+  actor: Actor,
+  input: CreateMeetingInput,
+  extra: { importReport?: string } = {},
+): Promise<MeetingDetail> {
+  const unit = await db().unit.findFirst({
+    where: { id: input.unit.id, closedAt: null },
+    select: { id: true, path: true },
+  });
   if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.");
   authorize(actor, "meeting.create", { unitId: unit.id, unitPath: unit.path });
   const { unit: _unit, ...fields } = input;
   return db().$transaction(async (tx) => {
     const members = await loadReferencedMembers(tx, unit.path, fields);
     const created = await tx.meeting.create({
-      data: { ...(scalarData(fields) as { kind: MeetingKind; title: string; startsAt: Date }), unitId: unit.id, status: "DRAFT", version: 1, createdById: actor.userId, importReport: extra.importReport ?? null },
+      data: {
+        ...(scalarData(fields) as { kind: MeetingKind; title: string; startsAt: Date }),
+        unitId: unit.id,
+        status: "DRAFT",
+        version: 1,
+        createdById: actor.userId,
+        importReport: extra.importReport ?? null,
+      },
       select: { id: true },
     });
     await writeChildren(tx, created.id, unit.id, fields, members);
@@ -366,7 +519,9 @@ export async function updateMeeting(actor: Actor, id: string, input: UpdateMeeti
       await writeChildren(tx, id, target.unitId, fields, members);
       const merged = { ...before, ...fields };
       if (merged.endsAt && merged.startsAt && new Date(merged.endsAt) < new Date(merged.startsAt)) {
-        throw new AppError("VALIDATION", undefined, { fields: { endsAt: ["Thời gian kết thúc phải sau thời gian bắt đầu."] } });
+        throw new AppError("VALIDATION", undefined, {
+          fields: { endsAt: ["Thời gian kết thúc phải sau thời gian bắt đầu."] },
+        });
       }
       return finishWrite(tx, actor, "meeting.update", before, id, version + 1);
     });
@@ -388,10 +543,14 @@ export async function approveMeeting(actor: Actor, id: string, input: ApproveMee
   if (!current.chair) fields["chair"] = ["Biên bản cần ghi rõ người chủ trì trước khi thông qua."];
   if (!current.secretary) fields["secretary"] = ["Biên bản cần ghi rõ thư ký trước khi thông qua."];
   if (current.attendance.summary.total === 0) fields["attendance"] = ["Biên bản cần có danh sách đảng viên dự họp."];
-  if (input.minutesVote && input.minutesVote.for + input.minutesVote.against + input.minutesVote.abstain > current.attendance.summary.present) {
+  if (
+    input.minutesVote &&
+    input.minutesVote.for + input.minutesVote.against + input.minutesVote.abstain > current.attendance.summary.present
+  ) {
     fields["minutesVote"] = ["Số biểu quyết nhiều hơn số đảng viên có mặt."];
   }
-  if (Object.keys(fields).length) throw new AppError("VALIDATION", "Biên bản chưa đủ điều kiện để thông qua.", { fields });
+  if (Object.keys(fields).length)
+    throw new AppError("VALIDATION", "Biên bản chưa đủ điều kiện để thông qua.", { fields });
   try {
     return await db().$transaction(async (tx) => {
       const before = await readDetailTx(tx, id);
@@ -411,14 +570,23 @@ export async function approveMeeting(actor: Actor, id: string, input: ApproveMee
       return finishWrite(tx, actor, "meeting.approve", before, id, input.version + 1);
     });
   } catch (e) {
-    if (e instanceof AppError && e.code === "CONFLICT") throw new AppError("CONFLICT", undefined, { details: await getMeeting(actor, id) });
+    if (e instanceof AppError && e.code === "CONFLICT")
+      throw new AppError("CONFLICT", undefined, { details: await getMeeting(actor, id) });
     throw e;
   }
 }
 
 /** Fields of an approved record that can be corrected by an amendment, with their current value. */
 export function amendableValue(m: MeetingDetail, field: string): string | null | undefined {
-  const simple: Record<string, string | null> = { title: m.title, summary: m.summary, place: m.place, opening: m.opening, closing: m.closing, rating: m.rating, number: m.number };
+  const simple: Record<string, string | null> = {
+    title: m.title,
+    summary: m.summary,
+    place: m.place,
+    opening: m.opening,
+    closing: m.closing,
+    rating: m.rating,
+    number: m.number,
+  };
   if (field in simple) return simple[field];
   const match = /^(agenda|reports|speeches|conclusions|resolutions)\.(\d+)\.(title|content)$/.exec(field);
   if (!match) return undefined;
@@ -431,18 +599,36 @@ export function amendableValue(m: MeetingDetail, field: string): string | null |
 /** A dated correction (đính chính) of an approved record; the original stays as adopted. */
 export async function amendMeeting(actor: Actor, id: string, input: AmendmentInput) {
   const target = await loadForWrite(actor, id, "meeting.amend");
-  if (target.status !== "APPROVED") throw new AppError("VALIDATION", "Chỉ đính chính biên bản đã thông qua; bản nháp được sửa trực tiếp.");
+  if (target.status !== "APPROVED")
+    throw new AppError("VALIDATION", "Chỉ đính chính biên bản đã thông qua; bản nháp được sửa trực tiếp.");
   const current = await getMeeting(actor, id);
   if (!current) throw new AppError("NOT_FOUND");
   const old = amendableValue(current, input.field);
-  if (old === undefined) throw new AppError("VALIDATION", undefined, { fields: { field: ["Mục cần đính chính không hợp lệ."] } });
-  if ((old ?? "") === input.newValue) throw new AppError("VALIDATION", undefined, { fields: { newValue: ["Nội dung đính chính giống nội dung hiện có."] } });
+  if (old === undefined)
+    throw new AppError("VALIDATION", undefined, { fields: { field: ["Mục cần đính chính không hợp lệ."] } });
+  if ((old ?? "") === input.newValue)
+    throw new AppError("VALIDATION", undefined, {
+      fields: { newValue: ["Nội dung đính chính giống nội dung hiện có."] },
+    });
   return db().$transaction(async (tx) => {
     const amendment = await tx.amendment.create({
-      data: { meetingId: id, authorId: actor.userId, reason: input.reason, field: input.field, oldValue: old, newValue: input.newValue },
+      data: {
+        meetingId: id,
+        authorId: actor.userId,
+        reason: input.reason,
+        field: input.field,
+        oldValue: old,
+        newValue: input.newValue,
+      },
       select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true },
     });
-    await writeAudit(tx, actor, "meeting.amend", { type: "Meeting", id, unitId: target.unitId }, { field: input.field, reason: input.reason });
+    await writeAudit(
+      tx,
+      actor,
+      "meeting.amend",
+      { type: "Meeting", id, unitId: target.unitId },
+      { field: input.field, reason: input.reason },
+    );
     await writeSearchColumns(tx, id);
     return { ...amendment, createdAt: amendment.createdAt.toISOString() };
   });
@@ -453,7 +639,10 @@ export async function deleteDraft(actor: Actor, id: string): Promise<void> {
   const target = await loadForWrite(actor, id, "meeting.delete");
   if (target.status !== "DRAFT") throw new AppError("MINUTES_LOCKED", "Biên bản đã thông qua không thể xóa.");
   await db().$transaction(async (tx) => {
-    const done = await tx.meeting.updateMany({ where: { id, status: "DRAFT", deletedAt: null }, data: { deletedAt: new Date() } });
+    const done = await tx.meeting.updateMany({
+      where: { id, status: "DRAFT", deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
     if (done.count !== 1) throw new AppError("MINUTES_LOCKED", "Biên bản đã thông qua không thể xóa.");
     await writeAudit(tx, actor, "meeting.delete", { type: "Meeting", id, unitId: target.unitId });
   });
@@ -463,8 +652,14 @@ export async function deleteDraft(actor: Actor, id: string): Promise<void> {
  * Starts a draft for a unit: from the template of its kind, or by copying the unit's last record
  * (agenda, place, chair, secretary); the roster comes in as present, with the status of today.
  */
-export async function startDraft(actor: Actor, input: { unitId: string; kind: MeetingKind; startsAt: Date; copyLast?: boolean }): Promise<MeetingDetail> {
-  const unit = await db().unit.findFirst({ where: { id: input.unitId, closedAt: null }, select: { id: true, path: true } });
+export async function startDraft(
+  actor: Actor,
+  input: { unitId: string; kind: MeetingKind; startsAt: Date; copyLast?: boolean },
+): Promise<MeetingDetail> {
+  const unit = await db().unit.findFirst({
+    where: { id: input.unitId, closedAt: null },
+    select: { id: true, path: true },
+  });
   if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.");
   authorize(actor, "meeting.create", { unitId: unit.id, unitPath: unit.path });
   const roster = await db().member.findMany({
@@ -473,7 +668,11 @@ export async function startDraft(actor: Actor, input: { unitId: string; kind: Me
   });
   const template = TEMPLATES[input.kind];
   const last = input.copyLast
-    ? await db().meeting.findFirst({ where: { unitId: unit.id, deletedAt: null }, orderBy: { startsAt: "desc" }, select: { id: true } })
+    ? await db().meeting.findFirst({
+        where: { unitId: unit.id, deletedAt: null },
+        orderBy: { startsAt: "desc" },
+        select: { id: true },
+      })
     : null;
   const lastDetail = last ? await getMeeting(actor, last.id) : null;
   const fields: CreateMeetingInput = {
@@ -485,16 +684,28 @@ export async function startDraft(actor: Actor, input: { unitId: string; kind: Me
     startsAt: input.startsAt,
     endsAt: null,
     place: lastDetail?.place ?? "",
-    chair: lastDetail?.chair ? { memberId: lastDetail.chair.memberId, name: lastDetail.chair.name, title: lastDetail.chair.title } : null,
-    secretary: lastDetail?.secretary ? { memberId: lastDetail.secretary.memberId, name: lastDetail.secretary.name, title: lastDetail.secretary.title } : null,
+    chair: lastDetail?.chair
+      ? { memberId: lastDetail.chair.memberId, name: lastDetail.chair.name, title: lastDetail.chair.title }
+      : null,
+    secretary: lastDetail?.secretary
+      ? { memberId: lastDetail.secretary.memberId, name: lastDetail.secretary.name, title: lastDetail.secretary.title }
+      : null,
     combined: false,
     opening: null,
     closing: null,
     rating: null,
     attendance: {
-      entries: roster.map((m) => ({ memberId: m.id, name: fullName(m), title: null, status: "PRESENT" as const, reason: null })),
+      entries: roster.map((m) => ({
+        memberId: m.id,
+        name: fullName(m),
+        title: null,
+        status: "PRESENT" as const,
+        reason: null,
+      })),
     },
-    agenda: lastDetail ? lastDetail.agenda.map((a) => ({ title: a.title, content: null })) : template.agenda.map((title) => ({ title, content: null })),
+    agenda: lastDetail
+      ? lastDetail.agenda.map((a) => ({ title: a.title, content: null }))
+      : template.agenda.map((title) => ({ title, content: null })),
     reports: [],
     speeches: [],
     directives: [],

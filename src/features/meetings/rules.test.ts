@@ -10,12 +10,17 @@ function row(p: Partial<AttendanceRow>): AttendanceRow {
 // A chi bộ of 12: 9 full members (one exempt and absent, one absent with reason, one absent
 // without reason, one away on temporary transfer), 2 probationary, 1 exempt who came; 2 guests.
 const roster: AttendanceRow[] = [
-  row({}), row({}), row({}), row({ status: "LATE" }), row({ status: "LEFT_EARLY" }),
+  row({}),
+  row({}),
+  row({}),
+  row({ status: "LATE" }),
+  row({ status: "LEFT_EARLY" }),
   row({ status: "ABSENT_EXCUSED" }),
   row({ status: "ABSENT_UNEXCUSED" }),
   row({ memberStatus: "EXEMPT", status: "ABSENT_EXCUSED" }),
   row({ memberStatus: "AWAY_TEMPORARY", status: "ABSENT_EXCUSED" }),
-  row({ category: "PROBATIONARY" }), row({ category: "PROBATIONARY", status: "ABSENT_EXCUSED" }),
+  row({ category: "PROBATIONARY" }),
+  row({ category: "PROBATIONARY", status: "ABSENT_EXCUSED" }),
   row({ memberStatus: "EXEMPT", status: "PRESENT" }),
   row({ memberId: null, status: "GUEST", category: null, memberStatus: null }),
   row({ memberId: null, status: "GUEST", category: null, memberStatus: null }),
@@ -24,7 +29,14 @@ const roster: AttendanceRow[] = [
 describe("attendance summary", () => {
   it("counts the header figures from the roster", () => {
     expect(summarizeAttendance(roster)).toEqual({
-      total: 12, official: 10, probationary: 2, exempt: 2, present: 7, absentExcused: 4, absentUnexcused: 1, guests: 2,
+      total: 12,
+      official: 10,
+      probationary: 2,
+      exempt: 2,
+      present: 7,
+      absentExcused: 4,
+      absentUnexcused: 1,
+      guests: 2,
     });
   });
 });
@@ -48,7 +60,9 @@ describe("votes", () => {
     expect(eligibleVoters(six)).toBe(8);
     const r = computeVote({ for: 4, against: 4, abstain: 0 }, six);
     expect(r.passed).toBe(false);
-    expect(r.reason).toBe("Không thông qua: 4/8 đảng viên chính thức có quyền biểu quyết tán thành (50%), chưa quá một nửa (cần ít nhất 5).");
+    expect(r.reason).toBe(
+      "Không thông qua: 4/8 đảng viên chính thức có quyền biểu quyết tán thành (50%), chưa quá một nửa (cần ít nhất 5).",
+    );
   });
 
   it("does not let probationary members count, and flags more ballots than voters present", () => {

@@ -32,7 +32,16 @@ export function isPresent(status: AttendanceStatus): boolean {
 }
 
 export function summarizeAttendance(rows: readonly AttendanceRow[]): AttendanceSummary {
-  const s: AttendanceSummary = { total: 0, official: 0, probationary: 0, exempt: 0, present: 0, absentExcused: 0, absentUnexcused: 0, guests: 0 };
+  const s: AttendanceSummary = {
+    total: 0,
+    official: 0,
+    probationary: 0,
+    exempt: 0,
+    present: 0,
+    absentExcused: 0,
+    absentUnexcused: 0,
+    guests: 0,
+  };
   for (const r of rows) {
     if (r.status === "GUEST" || !r.memberId) {
       s.guests += 1;
@@ -59,7 +68,8 @@ export function eligibleVoters(rows: readonly AttendanceRow[]): number {
   for (const r of rows) {
     if (r.status === "GUEST" || !r.memberId) continue;
     if (r.category !== "OFFICIAL") continue;
-    if (r.memberStatus === "AWAY_TEMPORARY" || r.memberStatus === "SUSPENDED" || r.memberStatus === "TRANSFERRED_OUT") continue;
+    if (r.memberStatus === "AWAY_TEMPORARY" || r.memberStatus === "SUSPENDED" || r.memberStatus === "TRANSFERRED_OUT")
+      continue;
     if (r.memberStatus === "EXEMPT" && !isPresent(r.status)) continue;
     if (r.status === "ABSENT_EXCUSED") continue;
     n += 1;
@@ -70,7 +80,12 @@ export function eligibleVoters(rows: readonly AttendanceRow[]): number {
 /** Full members present who may vote at the meeting. */
 export function votersPresent(rows: readonly AttendanceRow[]): number {
   return rows.filter(
-    (r) => r.memberId && r.status !== "GUEST" && r.category === "OFFICIAL" && isPresent(r.status) && r.memberStatus !== "SUSPENDED",
+    (r) =>
+      r.memberId &&
+      r.status !== "GUEST" &&
+      r.category === "OFFICIAL" &&
+      isPresent(r.status) &&
+      r.memberStatus !== "SUSPENDED",
   ).length;
 }
 
@@ -100,7 +115,11 @@ export function computeVote(counts: VoteCounts, rows: readonly AttendanceRow[]):
   const needed = Math.floor(eligible / 2) + 1;
   const base = { ...counts, eligible, needed };
   if (eligible === 0) {
-    return { ...base, passed: false, reason: "Chưa có danh sách đảng viên chính thức có quyền biểu quyết, chưa tính được kết quả." };
+    return {
+      ...base,
+      passed: false,
+      reason: "Chưa có danh sách đảng viên chính thức có quyền biểu quyết, chưa tính được kết quả.",
+    };
   }
   const cast = counts.for + counts.against + counts.abstain;
   const present = votersPresent(rows);

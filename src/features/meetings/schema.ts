@@ -7,13 +7,7 @@
 import { z } from "zod";
 import { viIsoDate, viOptional, viParagraphs, viRequired } from "@/lib/vi/zod";
 import { fromVnDateTime } from "@/lib/vi/date";
-import {
-  AttendanceStatus,
-  DirectiveKind,
-  MeetingKind,
-  SpeechKind,
-  TaskStatus,
-} from "@/lib/enums";
+import { AttendanceStatus, DirectiveKind, MeetingKind, SpeechKind, TaskStatus } from "@/lib/enums";
 
 const id = z.string().trim().min(1).max(64);
 const optionalId = id.nullish().transform((v) => v ?? null);
@@ -59,11 +53,17 @@ export const attendanceEntrySchema = z
   })
   .superRefine((e, ctx) => {
     if (!e.memberId && !e.name) ctx.addIssue({ code: "custom", path: ["name"], message: "Vui lòng nhập họ tên." });
-    if (e.status === "GUEST" && !e.name) ctx.addIssue({ code: "custom", path: ["name"], message: "Vui lòng nhập họ tên khách mời." });
+    if (e.status === "GUEST" && !e.name)
+      ctx.addIssue({ code: "custom", path: ["name"], message: "Vui lòng nhập họ tên khách mời." });
     if (e.status !== "GUEST" && !e.memberId) {
-      ctx.addIssue({ code: "custom", path: ["memberId"], message: "Đảng viên phải được chọn từ danh sách của chi bộ." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["memberId"],
+        message: "Đảng viên phải được chọn từ danh sách của chi bộ.",
+      });
     }
-    if (e.status === "ABSENT_EXCUSED" && !e.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Vui lòng ghi lý do vắng." });
+    if (e.status === "ABSENT_EXCUSED" && !e.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Vui lòng ghi lý do vắng." });
   });
 
 export const directiveRefSchema = z
@@ -83,11 +83,19 @@ export const directiveRefSchema = z
   })
   .superRefine((d, ctx) => {
     if (!d.directiveId && !d.kind && !d.raw) {
-      ctx.addIssue({ code: "custom", path: ["raw"], message: "Vui lòng chọn văn bản hoặc nhập trích dẫn, ví dụ “Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị”." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["raw"],
+        message:
+          "Vui lòng chọn văn bản hoặc nhập trích dẫn, ví dụ “Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị”.",
+      });
     }
   });
 
-const agendaItemSchema = z.object({ title: viRequired("Vui lòng nhập nội dung chương trình."), content: viParagraphs() });
+const agendaItemSchema = z.object({
+  title: viRequired("Vui lòng nhập nội dung chương trình."),
+  content: viParagraphs(),
+});
 
 const reportSchema = z.object({
   title: viRequired("Vui lòng nhập tên báo cáo."),
@@ -107,7 +115,8 @@ const speechSchema = z
     content: viParagraphs(),
   })
   .superRefine((s, ctx) => {
-    if (!s.speaker && !s.unit) ctx.addIssue({ code: "custom", path: ["speaker"], message: "Vui lòng ghi người phát biểu hoặc đơn vị." });
+    if (!s.speaker && !s.unit)
+      ctx.addIssue({ code: "custom", path: ["speaker"], message: "Vui lòng ghi người phát biểu hoặc đơn vị." });
   });
 
 const resolutionSchema = z.object({
@@ -123,7 +132,9 @@ const taskSchema = z.object({
   id: optionalId,
   title: viRequired("Vui lòng nhập nhiệm vụ."),
   owner: personSchema,
-  dueOn: viIsoDate("Hạn hoàn thành không hợp lệ.").nullish().transform((v) => v ?? null),
+  dueOn: viIsoDate("Hạn hoàn thành không hợp lệ.")
+    .nullish()
+    .transform((v) => v ?? null),
   status: enumOf(TaskStatus, "Trạng thái nhiệm vụ không hợp lệ.").default("OPEN"),
 });
 
@@ -134,7 +145,9 @@ const fieldShape = {
   summary: viOptional(500),
   number: viOptional(40),
   startsAt: instant("Thời gian bắt đầu không hợp lệ."),
-  endsAt: instant("Thời gian kết thúc không hợp lệ.").nullish().transform((v) => v ?? null),
+  endsAt: instant("Thời gian kết thúc không hợp lệ.")
+    .nullish()
+    .transform((v) => v ?? null),
   place: viOptional(300).transform((v) => v ?? ""),
   chair: personSchema,
   secretary: personSchema,
@@ -175,7 +188,12 @@ function checkRecord(m: Partial<MeetingFields>, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   m.attendance?.entries.forEach((e, i) => {
     if (!e.memberId) return;
-    if (seen.has(e.memberId)) ctx.addIssue({ code: "custom", path: ["attendance", "entries", i, "memberId"], message: "Đảng viên này đã có trong danh sách." });
+    if (seen.has(e.memberId))
+      ctx.addIssue({
+        code: "custom",
+        path: ["attendance", "entries", i, "memberId"],
+        message: "Đảng viên này đã có trong danh sách.",
+      });
     seen.add(e.memberId);
   });
 }

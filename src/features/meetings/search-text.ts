@@ -66,14 +66,40 @@ export const searchSourceSelect = {
   unit: { select: { name: true } },
   attendance: { orderBy: { position: "asc" }, select: { name: true, title: true, reason: true } },
   agendaItems: { orderBy: { position: "asc" }, select: { title: true, content: true } },
-  reports: { orderBy: { position: "asc" }, select: { title: true, content: true, presenterName: true, presenterTitle: true, presenter: personName } },
+  reports: {
+    orderBy: { position: "asc" },
+    select: { title: true, content: true, presenterName: true, presenterTitle: true, presenter: personName },
+  },
   speeches: {
     orderBy: { position: "asc" },
-    select: { title: true, content: true, speakerName: true, speakerTitle: true, speaker: personName, speakerUnitName: true, speakerUnit: { select: { name: true } } },
+    select: {
+      title: true,
+      content: true,
+      speakerName: true,
+      speakerTitle: true,
+      speaker: personName,
+      speakerUnitName: true,
+      speakerUnit: { select: { name: true } },
+    },
   },
   citations: {
     orderBy: { position: "asc" },
-    select: { raw: true, note: true, directive: { select: { kind: true, number: true, symbol: true, issuer: true, subject: true, plenum: true, congress: true, term: true } } },
+    select: {
+      raw: true,
+      note: true,
+      directive: {
+        select: {
+          kind: true,
+          number: true,
+          symbol: true,
+          issuer: true,
+          subject: true,
+          plenum: true,
+          congress: true,
+          term: true,
+        },
+      },
+    },
   },
   conclusions: { orderBy: { position: "asc" }, select: { content: true } },
   resolutions: { orderBy: { position: "asc" }, select: { title: true, content: true } },
@@ -102,8 +128,29 @@ export interface SearchSourceRow {
   attendance: Array<{ name: string; title: Opt; reason: Opt }>;
   agendaItems: Array<{ title: string; content: Opt }>;
   reports: Array<{ title: string; content: Opt; presenterName: Opt; presenterTitle: Opt; presenter: Name }>;
-  speeches: Array<{ title: Opt; content: Opt; speakerName: Opt; speakerTitle: Opt; speaker: Name; speakerUnitName: Opt; speakerUnit: { name: string } | null }>;
-  citations: Array<{ raw: Opt; note: Opt; directive: { kind: DirectiveKind; number: Opt; symbol: Opt; issuer: Opt; subject: Opt; plenum: Opt; congress: Opt; term: Opt } }>;
+  speeches: Array<{
+    title: Opt;
+    content: Opt;
+    speakerName: Opt;
+    speakerTitle: Opt;
+    speaker: Name;
+    speakerUnitName: Opt;
+    speakerUnit: { name: string } | null;
+  }>;
+  citations: Array<{
+    raw: Opt;
+    note: Opt;
+    directive: {
+      kind: DirectiveKind;
+      number: Opt;
+      symbol: Opt;
+      issuer: Opt;
+      subject: Opt;
+      plenum: Opt;
+      congress: Opt;
+      term: Opt;
+    };
+  }>;
   conclusions: Array<{ content: string }>;
   resolutions: Array<{ title: string; content: Opt }>;
   tasks: Array<{ title: string; ownerName: Opt; owner: Name }>;

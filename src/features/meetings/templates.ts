@@ -25,27 +25,66 @@ export const TEMPLATES: Record<MeetingKind, MeetingTemplate> = {
   },
   CHUYEN_DE: {
     titlePrefix: "Sinh hoạt chuyên đề",
-    agenda: [OPENING, "Trình bày dự thảo báo cáo chuyên đề", "Đảng viên thảo luận, liên hệ thực tiễn của đơn vị", "Người trình bày tiếp thu, hoàn thiện chuyên đề", CLOSING],
+    agenda: [
+      OPENING,
+      "Trình bày dự thảo báo cáo chuyên đề",
+      "Đảng viên thảo luận, liên hệ thực tiễn của đơn vị",
+      "Người trình bày tiếp thu, hoàn thiện chuyên đề",
+      CLOSING,
+    ],
   },
   SO_KET: {
     titlePrefix: "Hội nghị sơ kết",
-    agenda: [OPENING, "Báo cáo sơ kết và phương hướng nhiệm vụ thời gian tới", "Tham luận, ý kiến thảo luận", "Phát biểu chỉ đạo (nếu có)", CLOSING],
+    agenda: [
+      OPENING,
+      "Báo cáo sơ kết và phương hướng nhiệm vụ thời gian tới",
+      "Tham luận, ý kiến thảo luận",
+      "Phát biểu chỉ đạo (nếu có)",
+      CLOSING,
+    ],
   },
   TONG_KET: {
     titlePrefix: "Hội nghị tổng kết",
-    agenda: [OPENING, "Báo cáo tổng kết và phương hướng nhiệm vụ", "Tham luận, ý kiến thảo luận", "Khen thưởng (nếu có)", "Phát biểu chỉ đạo (nếu có)", CLOSING],
+    agenda: [
+      OPENING,
+      "Báo cáo tổng kết và phương hướng nhiệm vụ",
+      "Tham luận, ý kiến thảo luận",
+      "Khen thưởng (nếu có)",
+      "Phát biểu chỉ đạo (nếu có)",
+      CLOSING,
+    ],
   },
   DAI_HOI: {
     titlePrefix: "Đại hội",
-    agenda: [OPENING, "Bầu đoàn chủ tịch, thư ký đại hội; thông qua chương trình, quy chế làm việc", "Báo cáo chính trị; báo cáo kiểm điểm của cấp ủy", "Thảo luận các văn kiện", "Bầu cử", "Thông qua nghị quyết đại hội", CLOSING],
+    agenda: [
+      OPENING,
+      "Bầu đoàn chủ tịch, thư ký đại hội; thông qua chương trình, quy chế làm việc",
+      "Báo cáo chính trị; báo cáo kiểm điểm của cấp ủy",
+      "Thảo luận các văn kiện",
+      "Bầu cử",
+      "Thông qua nghị quyết đại hội",
+      CLOSING,
+    ],
   },
   HOC_TAP_QUAN_TRIET: {
     titlePrefix: "Hội nghị học tập, quán triệt",
-    agenda: [OPENING, "Quán triệt nội dung văn bản (ghi rõ số, ký hiệu, ngày, cơ quan ban hành)", "Thảo luận, liên hệ thực tiễn", "Xây dựng chương trình, kế hoạch thực hiện", CLOSING],
+    agenda: [
+      OPENING,
+      "Quán triệt nội dung văn bản (ghi rõ số, ký hiệu, ngày, cơ quan ban hành)",
+      "Thảo luận, liên hệ thực tiễn",
+      "Xây dựng chương trình, kế hoạch thực hiện",
+      CLOSING,
+    ],
   },
   KIEM_DIEM: {
     titlePrefix: "Hội nghị kiểm điểm, đánh giá, xếp loại",
-    agenda: [OPENING, "Đảng viên trình bày bản kiểm điểm", "Góp ý, phê bình", "Đề xuất mức xếp loại; biểu quyết", CLOSING],
+    agenda: [
+      OPENING,
+      "Đảng viên trình bày bản kiểm điểm",
+      "Góp ý, phê bình",
+      "Đề xuất mức xếp loại; biểu quyết",
+      CLOSING,
+    ],
   },
   HOI_NGHI_CAP_UY: {
     titlePrefix: "Hội nghị cấp ủy",

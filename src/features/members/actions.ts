@@ -23,23 +23,47 @@ export async function createMemberAction(_prev: ActionState, input: unknown): Pr
 }
 
 export async function updateMemberAction(_prev: ActionState, input: unknown): Promise<ActionState<{ id: string }>> {
-  return refreshMembers(await runAction(input, updateMemberSchema, updateMember, { revalidate: ["/members"], message: "Đã lưu thông tin đảng viên." }));
+  return refreshMembers(
+    await runAction(input, updateMemberSchema, updateMember, {
+      revalidate: ["/members"],
+      message: "Đã lưu thông tin đảng viên.",
+    }),
+  );
 }
 
 export async function changeStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState<{ id: string }>> {
-  return refreshMembers(await runAction(formData, changeStatusSchema, changeMemberStatus, { revalidate: ["/members"], message: "Đã ghi tình trạng sinh hoạt." }));
+  return refreshMembers(
+    await runAction(formData, changeStatusSchema, changeMemberStatus, {
+      revalidate: ["/members"],
+      message: "Đã ghi tình trạng sinh hoạt.",
+    }),
+  );
 }
 
-export async function transferMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState<{ id: string }>> {
-  return refreshMembers(await runAction(formData, transferMemberSchema, transferMember, { revalidate: ["/members", "/units"], message: "Đã ghi chuyển sinh hoạt đảng." }));
+export async function transferMemberAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState<{ id: string }>> {
+  return refreshMembers(
+    await runAction(formData, transferMemberSchema, transferMember, {
+      revalidate: ["/members", "/units"],
+      message: "Đã ghi chuyển sinh hoạt đảng.",
+    }),
+  );
 }
 
 // ───────────── roster import ─────────────
 
 const importFormSchema = z.object({
-  defaultUnitId: z.string().max(64).nullish().transform((v) => v || null),
+  defaultUnitId: z
+    .string()
+    .max(64)
+    .nullish()
+    .transform((v) => v || null),
   fileName: z.string().max(300),
-  table: z.array(z.array(z.union([z.string(), z.number(), z.date(), z.null()]).optional())).max(20_001, { error: "Tệp có quá nhiều dòng (tối đa 20.000)." }),
+  table: z
+    .array(z.array(z.union([z.string(), z.number(), z.date(), z.null()]).optional()))
+    .max(20_001, { error: "Tệp có quá nhiều dòng (tối đa 20.000)." }),
   warnings: z.array(z.string()).default([]),
   fingerprint: z.string().max(64).optional(),
 });
@@ -55,12 +79,18 @@ async function readForm(formData: FormData) {
       fileName: file.name,
       table: read.table,
       warnings: read.warnings,
-      fingerprint: typeof formData.get("fingerprint") === "string" ? (formData.get("fingerprint") as string) : undefined,
+      fingerprint:
+        typeof formData.get("fingerprint") === "string" ? (formData.get("fingerprint") as string) : undefined,
     },
   };
 }
 
-const fileError = (message: string): ActionState<never> => ({ status: "error", code: "VALIDATION", message, fieldErrors: { file: [message] } });
+const fileError = (message: string): ActionState<never> => ({
+  status: "error",
+  code: "VALIDATION",
+  message,
+  fieldErrors: { file: [message] },
+});
 
 export type RosterPreviewState = ActionState<ImportPreview & { fileName: string }>;
 
@@ -69,7 +99,11 @@ export async function previewRosterAction(_prev: RosterPreviewState, formData: F
   const read = await readForm(formData);
   if ("error" in read) return fileError(read.error!);
   return runAction(read.input, importFormSchema, async (actor, data) => ({
-    ...(await previewRosterImport(actor, { table: data.table, defaultUnitId: data.defaultUnitId, warnings: data.warnings })),
+    ...(await previewRosterImport(actor, {
+      table: data.table,
+      defaultUnitId: data.defaultUnitId,
+      warnings: data.warnings,
+    })),
     fileName: data.fileName,
   }));
 }
@@ -78,7 +112,17 @@ export async function previewRosterAction(_prev: RosterPreviewState, formData: F
 export async function confirmRosterAction(_prev: ActionState, formData: FormData): Promise<ActionState<ImportResult>> {
   const read = await readForm(formData);
   if ("error" in read) return fileError(read.error!);
-  return runAction(read.input, importFormSchema, async (actor, data) => {
-    return confirmRosterImport(actor, { table: data.table, defaultUnitId: data.defaultUnitId, fingerprint: data.fingerprint ?? "", fileName: data.fileName });
-  }, { revalidate: ["/members", "/units"] });
+  return runAction(
+    read.input,
+    importFormSchema,
+    async (actor, data) => {
+      return confirmRosterImport(actor, {
+        table: data.table,
+        defaultUnitId: data.defaultUnitId,
+        fingerprint: data.fingerprint ?? "",
+        fileName: data.fileName,
+      });
+    },
+    { revalidate: ["/members", "/units"] },
+  );
 }

@@ -35,7 +35,15 @@ export async function listMembers(actor: Actor, filter: MemberListFilter = {}): 
       ...(q ? { nameFolded: { contains: q } } : {}),
     },
     select: {
-      id: true, familyName: true, middleName: true, givenName: true, title: true, category: true, status: true, birthDate: true, partyCardNumber: true,
+      id: true,
+      familyName: true,
+      middleName: true,
+      givenName: true,
+      title: true,
+      category: true,
+      status: true,
+      birthDate: true,
+      partyCardNumber: true,
       unit: { select: { id: true, name: true } },
     },
   });
@@ -44,14 +52,34 @@ export async function listMembers(actor: Actor, filter: MemberListFilter = {}): 
 
 /** Members who once belonged to a unit and have moved on: the unit's history keeps them. */
 export async function listFormerMembers(actor: Actor, unitId: string): Promise<FormerMemberItem[]> {
-  const unit = await db().unit.findFirst({ where: { id: unitId, ...unitWhere(actor, "member.read") }, select: { id: true } });
+  const unit = await db().unit.findFirst({
+    where: { id: unitId, ...unitWhere(actor, "member.read") },
+    select: { id: true },
+  });
   if (!unit) return [];
   const rows = await db().membership.findMany({
     where: { unitId, endOn: { not: null }, member: { unitId: { not: unitId } } },
-    select: { startOn: true, endOn: true, note: true, member: { select: { id: true, familyName: true, middleName: true, givenName: true, unit: { select: { name: true } } } } },
+    select: {
+      startOn: true,
+      endOn: true,
+      note: true,
+      member: {
+        select: { id: true, familyName: true, middleName: true, givenName: true, unit: { select: { name: true } } },
+      },
+    },
   });
   return rows
-    .map((r) => ({ id: r.member.id, familyName: r.member.familyName, middleName: r.member.middleName, givenName: r.member.givenName, fullName: fullName(r.member), startOn: r.startOn, endOn: r.endOn, note: r.note, nowIn: r.member.unit.name }))
+    .map((r) => ({
+      id: r.member.id,
+      familyName: r.member.familyName,
+      middleName: r.member.middleName,
+      givenName: r.member.givenName,
+      fullName: fullName(r.member),
+      startOn: r.startOn,
+      endOn: r.endOn,
+      note: r.note,
+      nowIn: r.member.unit.name,
+    }))
     .sort(compareByGivenName);
 }
 
@@ -64,12 +92,32 @@ export async function getMember(actor: Actor, id: string): Promise<MemberDetail 
   const row = await db().member.findFirst({
     where: { id, OR: [{ unit: scope }, { memberships: { some: { unit: scope } } }] },
     select: {
-      id: true, familyName: true, middleName: true, givenName: true, gender: true, birthDate: true, admittedOn: true, officialOn: true,
-      category: true, status: true, statusSince: true, title: true, partyCardNumber: true,
+      id: true,
+      familyName: true,
+      middleName: true,
+      givenName: true,
+      gender: true,
+      birthDate: true,
+      admittedOn: true,
+      officialOn: true,
+      category: true,
+      status: true,
+      statusSince: true,
+      title: true,
+      partyCardNumber: true,
       unit: { select: { id: true, name: true, path: true, closedAt: true } },
-      positions: { orderBy: { sortOrder: "asc" }, select: { id: true, kind: true, title: true, organ: true, startOn: true, endOn: true } },
-      memberships: { orderBy: [{ startOn: "asc" }, { createdAt: "asc" }], select: { id: true, startOn: true, endOn: true, note: true, unit: { select: { id: true, name: true } } } },
-      statusChanges: { orderBy: [{ fromOn: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, fromOn: true, toOn: true, note: true } },
+      positions: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, kind: true, title: true, organ: true, startOn: true, endOn: true },
+      },
+      memberships: {
+        orderBy: [{ startOn: "asc" }, { createdAt: "asc" }],
+        select: { id: true, startOn: true, endOn: true, note: true, unit: { select: { id: true, name: true } } },
+      },
+      statusChanges: {
+        orderBy: [{ fromOn: "asc" }, { createdAt: "asc" }],
+        select: { id: true, status: true, fromOn: true, toOn: true, note: true },
+      },
     },
   });
   if (!row) return null;

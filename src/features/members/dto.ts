@@ -43,9 +43,28 @@ export interface MemberDetail {
   title: string | null;
   partyCardNumber: string | null;
   unit: { id: string; name: string; closed: boolean };
-  positions: Array<{ id: string; kind: PositionKind; title: string; organ: string | null; startOn: string | null; endOn: string | null }>;
-  memberships: Array<{ id: string; unit: { id: string; name: string }; startOn: string | null; endOn: string | null; note: string | null }>;
-  statusChanges: Array<{ id: string; status: MemberStatus; fromOn: string | null; toOn: string | null; note: string | null }>;
+  positions: Array<{
+    id: string;
+    kind: PositionKind;
+    title: string;
+    organ: string | null;
+    startOn: string | null;
+    endOn: string | null;
+  }>;
+  memberships: Array<{
+    id: string;
+    unit: { id: string; name: string };
+    startOn: string | null;
+    endOn: string | null;
+    note: string | null;
+  }>;
+  statusChanges: Array<{
+    id: string;
+    status: MemberStatus;
+    fromOn: string | null;
+    toOn: string | null;
+    note: string | null;
+  }>;
   /** May the actor edit this member (member.manage on the current unit)? */
   canManage: boolean;
 }

@@ -34,7 +34,15 @@ export interface MemberRecord {
   years: number[];
   attendance: {
     /** Meetings where the member was on the roster, by status. */
-    entries: Array<{ meetingId: string; title: string; kind: MeetingKind; date: string; unitName: string; status: AttendanceStatus; reason: string | null }>;
+    entries: Array<{
+      meetingId: string;
+      title: string;
+      kind: MeetingKind;
+      date: string;
+      unitName: string;
+      status: AttendanceStatus;
+      reason: string | null;
+    }>;
     attended: number;
     absentExcused: number;
     absentUnexcused: number;
@@ -58,11 +66,23 @@ function range(p: PeriodFilter) {
 }
 
 /** The record of one member as the reader may see it, or null (missing or out of scope). */
-export async function getMemberRecord(actor: Actor, memberId: string, period: PeriodFilter = {}): Promise<MemberRecord | null> {
+export async function getMemberRecord(
+  actor: Actor,
+  memberId: string,
+  period: PeriodFilter = {},
+): Promise<MemberRecord | null> {
   const m = await db().member.findUnique({
     where: { id: memberId },
     select: {
-      id: true, familyName: true, middleName: true, givenName: true, title: true, category: true, status: true, admittedOn: true, officialOn: true,
+      id: true,
+      familyName: true,
+      middleName: true,
+      givenName: true,
+      title: true,
+      category: true,
+      status: true,
+      admittedOn: true,
+      officialOn: true,
       unit: { select: { id: true, name: true, path: true } },
     },
   });
@@ -72,16 +92,44 @@ export async function getMemberRecord(actor: Actor, memberId: string, period: Pe
   const readable = { ...meetingReadWhere(actor), status: "APPROVED" as const };
   const startsAt = range(period);
   const meeting = { ...readable, ...(Object.keys(startsAt).length ? { startsAt } : {}) };
-  const meetingSelect = { select: { id: true, title: true, kind: true, startsAt: true, unit: { select: { name: true } } } } as const;
+  const meetingSelect = {
+    select: { id: true, title: true, kind: true, startsAt: true, unit: { select: { name: true } } },
+  } as const;
 
   const [attendance, reports, speeches, chaired, minuted, allDates] = await Promise.all([
-    db().attendance.findMany({ where: { memberId, meeting }, select: { status: true, reason: true, memberStatus: true, meeting: meetingSelect } }),
-    db().report.findMany({ where: { presenterMemberId: memberId, meeting }, select: { title: true, meeting: meetingSelect } }),
-    db().speech.findMany({ where: { speakerMemberId: memberId, meeting }, select: { kind: true, title: true, meeting: meetingSelect } }),
-    db().meeting.findMany({ where: { chairMemberId: memberId, ...meeting }, select: { id: true, title: true, startsAt: true } }),
-    db().meeting.findMany({ where: { secretaryMemberId: memberId, ...meeting }, select: { id: true, title: true, startsAt: true } }),
+    db().attendance.findMany({
+      where: { memberId, meeting },
+      select: { status: true, reason: true, memberStatus: true, meeting: meetingSelect },
+    }),
+    db().report.findMany({
+      where: { presenterMemberId: memberId, meeting },
+      select: { title: true, meeting: meetingSelect },
+    }),
+    db().speech.findMany({
+      where: { speakerMemberId: memberId, meeting },
+      select: { kind: true, title: true, meeting: meetingSelect },
+    }),
     db().meeting.findMany({
-      where: { AND: [readable, { OR: [{ attendance: { some: { memberId } } }, { reports: { some: { presenterMemberId: memberId } } }, { speeches: { some: { speakerMemberId: memberId } } }] }] },
+      where: { chairMemberId: memberId, ...meeting },
+      select: { id: true, title: true, startsAt: true },
+    }),
+    db().meeting.findMany({
+      where: { secretaryMemberId: memberId, ...meeting },
+      select: { id: true, title: true, startsAt: true },
+    }),
+    db().meeting.findMany({
+      where: {
+        AND: [
+          readable,
+          {
+            OR: [
+              { attendance: { some: { memberId } } },
+              { reports: { some: { presenterMemberId: memberId } } },
+              { speeches: { some: { speakerMemberId: memberId } } },
+            ],
+          },
+        ],
+      },
       select: { startsAt: true },
     }),
   ]);
@@ -89,10 +137,20 @@ export async function getMemberRecord(actor: Actor, memberId: string, period: Pe
   const newestFirst = <T extends { date: string }>(list: T[]) => list.sort((a, b) => b.date.localeCompare(a.date));
   const entries = newestFirst(
     attendance.map((a) => ({
-      meetingId: a.meeting.id, title: a.meeting.title, kind: a.meeting.kind, date: toVnIsoDate(a.meeting.startsAt), unitName: a.meeting.unit.name, status: a.status, reason: a.reason, exempt: a.memberStatus === "EXEMPT",
+      meetingId: a.meeting.id,
+      title: a.meeting.title,
+      kind: a.meeting.kind,
+      date: toVnIsoDate(a.meeting.startsAt),
+      unitName: a.meeting.unit.name,
+      status: a.status,
+      reason: a.reason,
+      exempt: a.memberStatus === "EXEMPT",
     })),
   );
-  let attended = 0, absentExcused = 0, absentUnexcused = 0, exemptAbsences = 0;
+  let attended = 0,
+    absentExcused = 0,
+    absentUnexcused = 0,
+    exemptAbsences = 0;
   for (const e of entries) {
     if (ATTENDED.includes(e.status)) attended++;
     else if (e.status === "GUEST") continue;
@@ -105,7 +163,14 @@ export async function getMemberRecord(actor: Actor, memberId: string, period: Pe
 
   return {
     member: {
-      id: m.id, fullName: fullName(m), title: m.title, category: m.category, status: m.status, unit: { id: m.unit.id, name: m.unit.name }, admittedOn: m.admittedOn, officialOn: m.officialOn,
+      id: m.id,
+      fullName: fullName(m),
+      title: m.title,
+      category: m.category,
+      status: m.status,
+      unit: { id: m.unit.id, name: m.unit.name },
+      admittedOn: m.admittedOn,
+      officialOn: m.officialOn,
       canManage: can(actor, "member.manage", { unitId: m.unit.id, unitPath: m.unit.path }),
     },
     period: { from: period.from ?? null, to: period.to ?? null },
@@ -118,11 +183,36 @@ export async function getMemberRecord(actor: Actor, memberId: string, period: Pe
       exemptAbsences,
       rate: counted ? attended / counted : null,
     },
-    reports: newestFirst(reports.map((r) => ({ meetingId: r.meeting.id, meetingTitle: r.meeting.title, date: toVnIsoDate(r.meeting.startsAt), title: r.title }))),
-    speeches: newestFirst(speeches.map((s) => ({ meetingId: s.meeting.id, meetingTitle: s.meeting.title, date: toVnIsoDate(s.meeting.startsAt), kind: s.kind, title: s.title }))),
+    reports: newestFirst(
+      reports.map((r) => ({
+        meetingId: r.meeting.id,
+        meetingTitle: r.meeting.title,
+        date: toVnIsoDate(r.meeting.startsAt),
+        title: r.title,
+      })),
+    ),
+    speeches: newestFirst(
+      speeches.map((s) => ({
+        meetingId: s.meeting.id,
+        meetingTitle: s.meeting.title,
+        date: toVnIsoDate(s.meeting.startsAt),
+        kind: s.kind,
+        title: s.title,
+      })),
+    ),
     roles: newestFirst([
-      ...chaired.map((x) => ({ meetingId: x.id, meetingTitle: x.title, date: toVnIsoDate(x.startsAt), role: "CHAIR" as const })),
-      ...minuted.map((x) => ({ meetingId: x.id, meetingTitle: x.title, date: toVnIsoDate(x.startsAt), role: "SECRETARY" as const })),
+      ...chaired.map((x) => ({
+        meetingId: x.id,
+        meetingTitle: x.title,
+        date: toVnIsoDate(x.startsAt),
+        role: "CHAIR" as const,
+      })),
+      ...minuted.map((x) => ({
+        meetingId: x.id,
+        meetingTitle: x.title,
+        date: toVnIsoDate(x.startsAt),
+        role: "SECRETARY" as const,
+      })),
     ]),
   };
 }

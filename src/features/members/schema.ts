@@ -38,23 +38,46 @@ export const memberFieldsSchema = z.object({
   admittedOn: optionalDate("Ngày vào Đảng không hợp lệ."),
   officialOn: optionalDate("Ngày chính thức không hợp lệ."),
   category: enumOf(MemberCategory, "Vui lòng chọn loại đảng viên."),
-  partyCardNumber: viOptional(30).refine((s) => s == null || /^[0-9A-Za-z.\-]+$/.test(s), { error: "Số thẻ đảng viên chỉ gồm chữ số (và chữ cái)." }),
+  partyCardNumber: viOptional(30).refine((s) => s == null || /^[0-9A-Za-z.\-]+$/.test(s), {
+    error: "Số thẻ đảng viên chỉ gồm chữ số (và chữ cái).",
+  }),
   positions: z.array(positionSchema).max(30).default([]),
 });
 
-function checkDates(m: { birthDate: string | null; admittedOn: string | null; officialOn: string | null; category: string; positions?: PositionInput[] }, ctx: z.RefinementCtx) {
-  if (m.birthDate && m.admittedOn && m.admittedOn <= m.birthDate) ctx.addIssue({ code: "custom", path: ["admittedOn"], message: "Ngày vào Đảng phải sau ngày sinh." });
-  if (m.admittedOn && m.officialOn && m.officialOn < m.admittedOn) ctx.addIssue({ code: "custom", path: ["officialOn"], message: "Ngày chính thức không thể trước ngày vào Đảng." });
-  if (m.category === "PROBATIONARY" && m.officialOn) ctx.addIssue({ code: "custom", path: ["officialOn"], message: "Đảng viên dự bị chưa có ngày chính thức." });
+function checkDates(
+  m: {
+    birthDate: string | null;
+    admittedOn: string | null;
+    officialOn: string | null;
+    category: string;
+    positions?: PositionInput[];
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (m.birthDate && m.admittedOn && m.admittedOn <= m.birthDate)
+    ctx.addIssue({ code: "custom", path: ["admittedOn"], message: "Ngày vào Đảng phải sau ngày sinh." });
+  if (m.admittedOn && m.officialOn && m.officialOn < m.admittedOn)
+    ctx.addIssue({ code: "custom", path: ["officialOn"], message: "Ngày chính thức không thể trước ngày vào Đảng." });
+  if (m.category === "PROBATIONARY" && m.officialOn)
+    ctx.addIssue({ code: "custom", path: ["officialOn"], message: "Đảng viên dự bị chưa có ngày chính thức." });
   m.positions?.forEach((p, i) => {
-    if (p.startOn && p.endOn && p.endOn < p.startOn) ctx.addIssue({ code: "custom", path: ["positions", i, "endOn"], message: "Ngày thôi giữ chức vụ phải sau ngày bắt đầu." });
+    if (p.startOn && p.endOn && p.endOn < p.startOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["positions", i, "endOn"],
+        message: "Ngày thôi giữ chức vụ phải sau ngày bắt đầu.",
+      });
   });
 }
 
-export const createMemberSchema = memberFieldsSchema.extend({ unitId: id("Vui lòng chọn chi bộ.") }).superRefine(checkDates);
+export const createMemberSchema = memberFieldsSchema
+  .extend({ unitId: id("Vui lòng chọn chi bộ.") })
+  .superRefine(checkDates);
 export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 
-export const updateMemberSchema = memberFieldsSchema.extend({ memberId: id("Thiếu đảng viên.") }).superRefine(checkDates);
+export const updateMemberSchema = memberFieldsSchema
+  .extend({ memberId: id("Thiếu đảng viên.") })
+  .superRefine(checkDates);
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 
 /**
@@ -86,9 +109,23 @@ export type TransferMemberInput = z.infer<typeof transferMemberSchema>;
 
 /** Roster list filters (URL search params). */
 export const memberListQuerySchema = z.object({
-  unitId: z.string().max(64).optional().transform((v) => v || undefined),
-  q: z.string().max(100).optional().transform((v) => v?.trim() || undefined),
-  status: z.preprocess(emptyToNull, enumOf(MemberStatus, "Tình trạng không hợp lệ.").nullish()).transform((v) => v ?? undefined).catch(undefined),
-  category: z.preprocess(emptyToNull, enumOf(MemberCategory, "Loại không hợp lệ.").nullish()).transform((v) => v ?? undefined).catch(undefined),
+  unitId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  q: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((v) => v?.trim() || undefined),
+  status: z
+    .preprocess(emptyToNull, enumOf(MemberStatus, "Tình trạng không hợp lệ.").nullish())
+    .transform((v) => v ?? undefined)
+    .catch(undefined),
+  category: z
+    .preprocess(emptyToNull, enumOf(MemberCategory, "Loại không hợp lệ.").nullish())
+    .transform((v) => v ?? undefined)
+    .catch(undefined),
 });
 export type MemberListQuery = z.infer<typeof memberListQuerySchema>;

@@ -4,7 +4,15 @@ import { AppError } from "@/server/errors";
 import { canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
 import type { UnitKind } from "@/lib/enums";
-import { PRESENT_STATUSES, monthLabel, rate, unitCadence, type CadenceMeeting, type Period, type UnitCadence } from "./rules";
+import {
+  PRESENT_STATUSES,
+  monthLabel,
+  rate,
+  unitCadence,
+  type CadenceMeeting,
+  type Period,
+  type UnitCadence,
+} from "./rules";
 
 /** The rules of §2.1 bind chi bộ; đảng bộ rows show meetings and attendance only. */
 const CADENCE_KINDS: readonly UnitKind[] = ["CHI_BO", "CHI_BO_CO_SO"];
@@ -29,27 +37,52 @@ export interface OverviewReport {
 }
 
 /** The đảng ủy's overview of its subtree for a period; only for actors with "overview.read" somewhere. */
-export async function getOverview(actor: Actor, period: Period, opts: { staleDays: number; now?: Date }): Promise<OverviewReport> {
+export async function getOverview(
+  actor: Actor,
+  period: Period,
+  opts: { staleDays: number; now?: Date },
+): Promise<OverviewReport> {
   if (!canAnywhere(actor, "overview.read")) throw new AppError("NOT_FOUND");
   const today = toVnIsoDate(opts.now ?? new Date());
   const scope = unitWhere(actor, "overview.read");
   const units = await db().unit.findMany({
     where: { AND: [scope, { closedAt: null }] },
     orderBy: [{ depth: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, kind: true, depth: true, path: true, parentId: true, sortOrder: true, parent: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      depth: true,
+      path: true,
+      parentId: true,
+      sortOrder: true,
+      parent: { select: { name: true } },
+    },
   });
   const from = fromVnDateTime(`${period.from}T00:00`)!;
   const to = new Date(fromVnDateTime(`${period.to}T00:00`)!.getTime() + 86_400_000);
   const meetings = await db().meeting.findMany({
     where: { unitId: { in: units.map((u) => u.id) }, deletedAt: null, startsAt: { gte: from, lt: to } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, unitId: true, kind: true, startsAt: true, status: true, combined: true, attendance: { select: { status: true } } },
+    select: {
+      id: true,
+      unitId: true,
+      kind: true,
+      startsAt: true,
+      status: true,
+      combined: true,
+      attendance: { select: { status: true } },
+    },
   });
   const byUnit = new Map<string, CadenceMeeting[]>();
   for (const m of meetings) {
     const listed = m.attendance.filter((a) => a.status !== "GUEST");
     const cm: CadenceMeeting = {
-      id: m.id, kind: m.kind, date: toVnIsoDate(m.startsAt), status: m.status, combined: m.combined,
+      id: m.id,
+      kind: m.kind,
+      date: toVnIsoDate(m.startsAt),
+      status: m.status,
+      combined: m.combined,
       present: listed.filter((a) => (PRESENT_STATUSES as readonly string[]).includes(a.status)).length,
       total: listed.length,
     };

@@ -14,14 +14,17 @@ export async function overviewXlsx(report: OverviewReport): Promise<Buffer> {
   wb.created = new Date(`${report.today}T00:00:00Z`);
   const ws = wb.addWorksheet("Tổng quan", { views: [{ state: "frozen", ySplit: 3, xSplit: 1 }] });
   ws.addRow([`Tình hình sinh hoạt của các tổ chức Đảng — ${report.period.label}`]).font = { bold: true, size: 14 };
-  ws.addRow([`Lập ngày ${report.today.split("-").reverse().join("/")}; biên bản nháp quá ${report.staleDays} ngày được tính là chậm thông qua.`]);
+  ws.addRow([
+    `Lập ngày ${report.today.split("-").reverse().join("/")}; biên bản nháp quá ${report.staleDays} ngày được tính là chậm thông qua.`,
+  ]);
   const head = ws.addRow(header);
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: "middle" };
   const behindCol = header.indexOf("Chậm so với quy định") + 1;
   for (const r of rows) {
     const row = ws.addRow(r.map((v, i) => (/^\d+$/.test(v) && i > 1 ? Number(v) : v)));
-    if (row.getCell(behindCol).value === "Có") row.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E2" } };
+    if (row.getCell(behindCol).value === "Có")
+      row.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E2" } };
   }
   ws.getColumn(1).width = 42;
   for (let i = 2; i <= header.length; i++) ws.getColumn(i).width = 16;

@@ -70,7 +70,12 @@ export function makePeriod(kind: PeriodKind, year: number, part?: number): Perio
   const lastQ = Number(quarters.at(-1)!.slice(-1));
   const lastMonth = lastQ * 3;
   return {
-    kind, year, key, label, months, quarters,
+    kind,
+    year,
+    key,
+    label,
+    months,
+    quarters,
     ...(kind === "month" ? { month: part } : kind === "quarter" ? { quarter: part } : {}),
     from: `${year}-${pad((firstQ - 1) * 3 + 1)}-01`,
     to: `${year}-${pad(lastMonth)}-${pad(lastDay(year, lastMonth))}`,
@@ -163,7 +168,11 @@ export function rate(present: number, total: number): number | null {
 }
 
 /** The cadence of one chi bộ over a period, judged on `today`. Meetings outside the loaded quarters are ignored. */
-export function unitCadence(meetings: CadenceMeeting[], period: Period, opts: { today: string; staleDays: number }): UnitCadence {
+export function unitCadence(
+  meetings: CadenceMeeting[],
+  period: Period,
+  opts: { today: string; staleDays: number },
+): UnitCadence {
   const thisMonth = opts.today.slice(0, 7);
   const thisQuarter = quarterKeyOf(thisMonth);
   const inMonth = (m: CadenceMeeting, month: string) => m.date.startsWith(month);

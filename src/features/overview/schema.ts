@@ -7,7 +7,10 @@ export const overviewQuerySchema = z.object({
   period: one.catch(undefined),
   year: one.catch(undefined),
   part: one.catch(undefined),
-  staleDays: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(365)).catch(7).default(7),
+  staleDays: z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(365))
+    .catch(7)
+    .default(7),
 });
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 

@@ -50,6 +50,9 @@ export function toCsv(table: { header: string[]; rows: string[][] }): string {
 
 /** Content-Disposition with an ASCII fallback and the Vietnamese name per RFC 5987 / 6266. */
 export function attachmentHeader(vietnameseName: string, asciiName: string): string {
-  const encoded = encodeURIComponent(vietnameseName.normalize("NFC")).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(vietnameseName.normalize("NFC")).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encoded}`;
 }

@@ -51,24 +51,58 @@ export interface TaskDetail extends TaskItem {
 }
 
 const itemSelect = {
-  id: true, title: true, status: true, dueOn: true, ownerName: true, ownerMemberId: true, completedAt: true, unitId: true,
+  id: true,
+  title: true,
+  status: true,
+  dueOn: true,
+  ownerName: true,
+  ownerMemberId: true,
+  completedAt: true,
+  unitId: true,
   owner: { select: { familyName: true, middleName: true, givenName: true } },
   ownerUnit: { select: { name: true } },
   unit: { select: { id: true, name: true, path: true } },
   meeting: { select: { id: true, title: true, startsAt: true } },
   resolution: { select: { title: true } },
-  directive: { select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true } },
+  directive: {
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      symbol: true,
+      issuedOn: true,
+      term: true,
+      plenum: true,
+      congress: true,
+    },
+  },
   notes: { orderBy: { createdAt: "desc" as const }, take: 1, select: { note: true, createdAt: true } },
 } as const;
 
 type ItemRow = {
-  id: string; title: string; status: TaskStatusCode; dueOn: string | null; ownerName: string | null; ownerMemberId: string | null; completedAt: Date | null; unitId: string;
+  id: string;
+  title: string;
+  status: TaskStatusCode;
+  dueOn: string | null;
+  ownerName: string | null;
+  ownerMemberId: string | null;
+  completedAt: Date | null;
+  unitId: string;
   owner: { familyName: string; middleName: string; givenName: string } | null;
   ownerUnit: { name: string } | null;
   unit: { id: string; name: string; path: string };
   meeting: { id: string; title: string; startsAt: Date } | null;
   resolution: { title: string } | null;
-  directive: { id: string; kind: DirectiveKind; number: string | null; symbol: string | null; issuedOn: string | null; term: string | null; plenum: string | null; congress: string | null } | null;
+  directive: {
+    id: string;
+    kind: DirectiveKind;
+    number: string | null;
+    symbol: string | null;
+    issuedOn: string | null;
+    term: string | null;
+    plenum: string | null;
+    congress: string | null;
+  } | null;
   notes: Array<{ note: string; createdAt: Date }>;
 };
 
@@ -125,15 +159,29 @@ export async function listMyTasks(actor: Actor, filter: TaskFilter = {}, now = n
   const items = rows.map((r) => toItem(actor, r as ItemRow, today));
   // Overdue first, then my own, then by deadline (no deadline last).
   return items.sort(
-    (a, b) => Number(b.overdue) - Number(a.overdue) || Number(b.ownedByMe) - Number(a.ownedByMe) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"),
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) ||
+      Number(b.ownedByMe) - Number(a.ownedByMe) ||
+      (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"),
   );
 }
 
 /** One unit's tasks (all statuses unless show is "open"); an unreadable unit gives an empty list. */
-export async function listUnitTasks(actor: Actor, unitId: string, filter: Omit<TaskFilter, "unitId"> = {}, now = new Date()): Promise<TaskItem[]> {
+export async function listUnitTasks(
+  actor: Actor,
+  unitId: string,
+  filter: Omit<TaskFilter, "unitId"> = {},
+  now = new Date(),
+): Promise<TaskItem[]> {
   const today = vnToday(now);
   const rows = await db().task.findMany({
-    where: { AND: [taskReadWhere(actor), { unitId }, filter.show === "open" ? { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } } : {}] },
+    where: {
+      AND: [
+        taskReadWhere(actor),
+        { unitId },
+        filter.show === "open" ? { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } } : {},
+      ],
+    },
     orderBy: ORDER,
     select: itemSelect,
   });
@@ -142,30 +190,58 @@ export async function listUnitTasks(actor: Actor, unitId: string, filter: Omit<T
 
 /** Units whose task lists the actor may open (for the filter on /tasks). */
 export async function taskUnits(actor: Actor): Promise<Array<{ id: string; name: string }>> {
-  return db().unit.findMany({ where: unitWhere(actor, "task.read"), orderBy: [{ depth: "asc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db().unit.findMany({
+    where: unitWhere(actor, "task.read"),
+    orderBy: [{ depth: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 /** May the actor write progress notes on this task: "task.update" on its unit, or its owner. */
-export function canUpdateTask(actor: Actor, t: { ownerMemberId: string | null; unit: { id: string; path: string } }): boolean {
-  return can(actor, "task.update", { unitId: t.unit.id, unitPath: t.unit.path }) || (!!actor.memberId && t.ownerMemberId === actor.memberId);
+export function canUpdateTask(
+  actor: Actor,
+  t: { ownerMemberId: string | null; unit: { id: string; path: string } },
+): boolean {
+  return (
+    can(actor, "task.update", { unitId: t.unit.id, unitPath: t.unit.path }) ||
+    (!!actor.memberId && t.ownerMemberId === actor.memberId)
+  );
 }
 
 export async function getTask(actor: Actor, id: string, now = new Date()): Promise<TaskDetail | null> {
   const row = await db().task.findFirst({
     where: { id, ...taskReadWhere(actor) },
-    select: { ...itemSelect, notes: { orderBy: { createdAt: "asc" as const }, select: { id: true, note: true, status: true, createdAt: true, authorId: true } } },
+    select: {
+      ...itemSelect,
+      notes: {
+        orderBy: { createdAt: "asc" as const },
+        select: { id: true, note: true, status: true, createdAt: true, authorId: true },
+      },
+    },
   });
   if (!row) return null;
   const authorIds = [...new Set(row.notes.map((n) => n.authorId).filter((x): x is string => !!x))];
-  const authors = authorIds.length ? await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, displayName: true } }) : [];
+  const authors = authorIds.length
+    ? await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, displayName: true } })
+    : [];
   const names = new Map(authors.map((a) => [a.id, a.displayName]));
   const last = row.notes.at(-1);
-  const item = toItem(actor, { ...row, notes: last ? [{ note: last.note, createdAt: last.createdAt }] : [] } as ItemRow, vnToday(now));
+  const item = toItem(
+    actor,
+    { ...row, notes: last ? [{ note: last.note, createdAt: last.createdAt }] : [] } as ItemRow,
+    vnToday(now),
+  );
   return {
     ...item,
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,
     canUpdate: canUpdateTask(actor, row),
-    notes: row.notes.map((n) => ({ id: n.id, note: n.note, status: n.status, at: n.createdAt.toISOString(), author: n.authorId ? (names.get(n.authorId) ?? null) : null })),
+    notes: row.notes.map((n) => ({
+      id: n.id,
+      note: n.note,
+      status: n.status,
+      at: n.createdAt.toISOString(),
+      author: n.authorId ? (names.get(n.authorId) ?? null) : null,
+    })),
   };
 }
 
@@ -183,16 +259,56 @@ export async function taskFormOptions(actor: Actor, meetingId: string): Promise<
   const m = await db().meeting.findFirst({
     where: { id: meetingId, ...meetingReadWhere(actor) },
     select: {
-      id: true, title: true, unitId: true, unit: { select: { name: true, path: true } },
+      id: true,
+      title: true,
+      unitId: true,
+      unit: { select: { name: true, path: true } },
       resolutions: { orderBy: { position: "asc" }, select: { id: true, title: true } },
-      citations: { orderBy: { position: "asc" }, select: { directive: { select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true, mergedIntoId: true } } } },
+      citations: {
+        orderBy: { position: "asc" },
+        select: {
+          directive: {
+            select: {
+              id: true,
+              kind: true,
+              number: true,
+              symbol: true,
+              issuedOn: true,
+              term: true,
+              plenum: true,
+              congress: true,
+              mergedIntoId: true,
+            },
+          },
+        },
+      },
     },
   });
   if (!m || !can(actor, "task.update", { unitId: m.unitId, unitPath: m.unit.path })) return null;
   const [members, units, registry] = await Promise.all([
-    db().member.findMany({ where: { unit: { path: { startsWith: m.unit.path } }, status: { notIn: ["TRANSFERRED_OUT"] } }, select: { id: true, familyName: true, middleName: true, givenName: true } }),
-    db().unit.findMany({ where: { path: { startsWith: m.unit.path }, closedAt: null }, orderBy: [{ depth: "asc" }, { sortOrder: "asc" }], select: { id: true, name: true } }),
-    db().directive.findMany({ where: { mergedIntoId: null }, orderBy: [{ kind: "asc" }, { issuedOn: "desc" }], select: { id: true, kind: true, number: true, symbol: true, issuedOn: true, term: true, plenum: true, congress: true } }),
+    db().member.findMany({
+      where: { unit: { path: { startsWith: m.unit.path } }, status: { notIn: ["TRANSFERRED_OUT"] } },
+      select: { id: true, familyName: true, middleName: true, givenName: true },
+    }),
+    db().unit.findMany({
+      where: { path: { startsWith: m.unit.path }, closedAt: null },
+      orderBy: [{ depth: "asc" }, { sortOrder: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db().directive.findMany({
+      where: { mergedIntoId: null },
+      orderBy: [{ kind: "asc" }, { issuedOn: "desc" }],
+      select: {
+        id: true,
+        kind: true,
+        number: true,
+        symbol: true,
+        issuedOn: true,
+        term: true,
+        plenum: true,
+        congress: true,
+      },
+    }),
   ]);
   const cited = new Map<string, string>();
   for (const c of m.citations) if (!c.directive.mergedIntoId) cited.set(c.directive.id, directiveLabel(c.directive));

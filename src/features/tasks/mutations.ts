@@ -22,20 +22,35 @@ export async function createTask(actor: Actor, input: CreateTaskInput): Promise<
   const unitId = authorize(actor, "task.update", { unitId: meeting.unitId, unitPath: meeting.unit.path });
   const created = await db().$transaction(async (tx) => {
     const fields: Record<string, string[]> = {};
-    if (input.resolutionId && !(await tx.resolution.count({ where: { id: input.resolutionId, meetingId: meeting.id } }))) {
+    if (
+      input.resolutionId &&
+      !(await tx.resolution.count({ where: { id: input.resolutionId, meetingId: meeting.id } }))
+    ) {
       fields.resolutionId = ["Nghị quyết không thuộc biên bản này."];
     }
     const ancestors = meeting.unit.path.split("/").filter(Boolean);
-    if (input.ownerMemberId && !(await tx.member.count({ where: { id: input.ownerMemberId, unit: { OR: [{ path: { startsWith: meeting.unit.path } }, { id: { in: ancestors } }] } } }))) {
+    if (
+      input.ownerMemberId &&
+      !(await tx.member.count({
+        where: {
+          id: input.ownerMemberId,
+          unit: { OR: [{ path: { startsWith: meeting.unit.path } }, { id: { in: ancestors } }] },
+        },
+      }))
+    ) {
       fields.ownerMemberId = ["Đảng viên không thuộc tổ chức Đảng này."];
     }
-    if (input.ownerUnitId && !(await tx.unit.count({ where: { id: input.ownerUnitId, path: { startsWith: meeting.unit.path } } }))) {
+    if (
+      input.ownerUnitId &&
+      !(await tx.unit.count({ where: { id: input.ownerUnitId, path: { startsWith: meeting.unit.path } } }))
+    ) {
       fields.ownerUnitId = ["Tổ chức phụ trách phải là tổ chức này hoặc cấp dưới của nó."];
     }
     let directiveId = input.directiveId;
     if (directiveId) {
       let d = await tx.directive.findUnique({ where: { id: directiveId }, select: { id: true, mergedIntoId: true } });
-      for (let hops = 0; d?.mergedIntoId && hops < 5; hops++) d = await tx.directive.findUnique({ where: { id: d.mergedIntoId }, select: { id: true, mergedIntoId: true } });
+      for (let hops = 0; d?.mergedIntoId && hops < 5; hops++)
+        d = await tx.directive.findUnique({ where: { id: d.mergedIntoId }, select: { id: true, mergedIntoId: true } });
       if (!d) fields.directiveId = ["Không tìm thấy văn bản trong danh mục."];
       directiveId = d?.id ?? null;
     }
@@ -56,7 +71,13 @@ export async function createTask(actor: Actor, input: CreateTaskInput): Promise<
     });
     // the record's search text holds its tasks' titles and owners
     await markSearchStale(tx, { id: meeting.id });
-    await writeAudit(tx, actor, "task.create", { type: "Task", id: task.id, unitId }, { meetingId: meeting.id, title: input.title, dueOn: input.dueOn, directiveId });
+    await writeAudit(
+      tx,
+      actor,
+      "task.create",
+      { type: "Task", id: task.id, unitId },
+      { meetingId: meeting.id, title: input.title, dueOn: input.dueOn, directiveId },
+    );
     return task;
   });
   await reindexStaleMeetings(db());
@@ -75,13 +96,25 @@ export async function addTaskNote(actor: Actor, input: AddTaskNoteInput): Promis
     const current = await tx.task.findUnique({ where: { id: row.id }, select: { status: true, unitId: true } });
     if (!current) throw notFound();
     const status = input.status ?? current.status;
-    const note = await tx.taskNote.create({ data: { taskId: row.id, authorId: actor.userId, status: input.status, note: input.note }, select: { id: true } });
+    const note = await tx.taskNote.create({
+      data: { taskId: row.id, authorId: actor.userId, status: input.status, note: input.note },
+      select: { id: true },
+    });
     if (status !== current.status) {
-      await tx.task.update({ where: { id: row.id }, data: { status, completedAt: status === "DONE" ? new Date() : null } });
+      await tx.task.update({
+        where: { id: row.id },
+        data: { status, completedAt: status === "DONE" ? new Date() : null },
+      });
     } else {
       await tx.task.update({ where: { id: row.id }, data: { updatedAt: new Date() } });
     }
-    await writeAudit(tx, actor, "task.note", { type: "Task", id: row.id, unitId: current.unitId }, { noteId: note.id, from: current.status, to: status });
+    await writeAudit(
+      tx,
+      actor,
+      "task.note",
+      { type: "Task", id: row.id, unitId: current.unitId },
+      { noteId: note.id, from: current.status, to: status },
+    );
     return { noteId: note.id, status };
   });
 }

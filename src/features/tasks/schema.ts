@@ -24,7 +24,10 @@ export const createTaskSchema = z
       .transform((v) => v || null)
       .pipe(viIsoDate("Hạn hoàn thành không hợp lệ.").nullable()),
   })
-  .refine((v) => !!(v.ownerMemberId || v.ownerUnitId || v.ownerName), { message: "Hãy chọn người hoặc tổ chức chịu trách nhiệm.", path: ["ownerMemberId"] });
+  .refine((v) => !!(v.ownerMemberId || v.ownerUnitId || v.ownerName), {
+    message: "Hãy chọn người hoặc tổ chức chịu trách nhiệm.",
+    path: ["ownerMemberId"],
+  });
 export type CreateTaskInput = z.infer<typeof createTaskSchema>;
 
 export const addTaskNoteSchema = z.object({

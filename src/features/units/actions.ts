@@ -15,11 +15,17 @@ export async function renameUnitAction(_prev: ActionState, formData: FormData): 
 }
 
 export async function moveUnitAction(_prev: ActionState, formData: FormData): Promise<ActionState<UnitChange>> {
-  return runAction(formData, moveUnitSchema, moveUnit, { revalidate, message: "Đã chuyển tổ chức cùng các tổ chức trực thuộc." });
+  return runAction(formData, moveUnitSchema, moveUnit, {
+    revalidate,
+    message: "Đã chuyển tổ chức cùng các tổ chức trực thuộc.",
+  });
 }
 
 export async function closeUnitAction(_prev: ActionState, formData: FormData): Promise<ActionState<UnitChange>> {
-  return runAction(formData, closeUnitSchema, closeUnit, { revalidate, message: "Đã giải thể. Hồ sơ, biên bản của tổ chức vẫn được lưu và xem được." });
+  return runAction(formData, closeUnitSchema, closeUnit, {
+    revalidate,
+    message: "Đã giải thể. Hồ sơ, biên bản của tổ chức vẫn được lưu và xem được.",
+  });
 }
 
 export async function reopenUnitAction(_prev: ActionState, formData: FormData): Promise<ActionState<UnitChange>> {

@@ -18,7 +18,17 @@ export interface UnitNode {
 export async function listUnits(actor: Actor): Promise<UnitNode[]> {
   const rows = await db().unit.findMany({
     where: unitWhere(actor, "unit.read"),
-    select: { id: true, name: true, kind: true, parentId: true, path: true, depth: true, closedAt: true, sortOrder: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      parentId: true,
+      path: true,
+      depth: true,
+      closedAt: true,
+      sortOrder: true,
+      _count: { select: { members: true } },
+    },
   });
   const byParent = new Map<string | null, typeof rows>();
   const ids = new Set(rows.map((r) => r.id));
@@ -28,9 +38,20 @@ export async function listUnits(actor: Actor): Promise<UnitNode[]> {
   }
   const out: UnitNode[] = [];
   const visit = (parent: string | null) => {
-    const children = (byParent.get(parent) ?? []).sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi"));
+    const children = (byParent.get(parent) ?? []).sort(
+      (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi"),
+    );
     for (const c of children) {
-      out.push({ id: c.id, name: c.name, kind: c.kind, parentId: c.parentId, path: c.path, depth: c.depth, closed: !!c.closedAt, memberCount: c._count.members });
+      out.push({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        parentId: c.parentId,
+        path: c.path,
+        depth: c.depth,
+        closed: !!c.closedAt,
+        memberCount: c._count.members,
+      });
       visit(c.id);
     }
   };

@@ -20,10 +20,19 @@ interface UnitRow {
   closedAt: Date | null;
 }
 
-const unitSelect = { id: true, name: true, kind: true, parentId: true, path: true, depth: true, closedAt: true } as const;
+const unitSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  parentId: true,
+  path: true,
+  depth: true,
+  closedAt: true,
+} as const;
 
 const notFound = () => new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.");
-const refuse = (message: string, field?: string) => new AppError("VALIDATION", message, field ? { fields: { [field]: [message] } } : undefined);
+const refuse = (message: string, field?: string) =>
+  new AppError("VALIDATION", message, field ? { fields: { [field]: [message] } } : undefined);
 
 /**
  * The unit for a change: invisible (no "unit.read") is NOT_FOUND, visible but not manageable is
@@ -49,11 +58,17 @@ export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<
   authorize(actor, "unit.manage", { unitId: parent.id, unitPath: parent.path });
   if (parent.closedAt) throw refuse(`${parent.name} đã giải thể, không thể thêm tổ chức trực thuộc.`, "parentId");
   if (!mayHoldChild(parent.kind, input.kind)) {
-    throw refuse(`${unitKindLabels[parent.kind]} không thể có ${unitKindLabels[input.kind].toLowerCase()} trực thuộc.`, "kind");
+    throw refuse(
+      `${unitKindLabels[parent.kind]} không thể có ${unitKindLabels[input.kind].toLowerCase()} trực thuộc.`,
+      "kind",
+    );
   }
   return db().$transaction(async (tx) => {
     const id = crypto.randomUUID().replaceAll("-", "").slice(0, 24);
-    const fresh = await tx.unit.findUniqueOrThrow({ where: { id: parent.id }, select: { path: true, depth: true, closedAt: true, place: true } });
+    const fresh = await tx.unit.findUniqueOrThrow({
+      where: { id: parent.id },
+      select: { path: true, depth: true, closedAt: true, place: true },
+    });
     if (fresh.closedAt) throw refuse(`${parent.name} đã giải thể, không thể thêm tổ chức trực thuộc.`, "parentId");
     const last = await tx.unit.aggregate({ where: { parentId: parent.id }, _max: { sortOrder: true } });
     const created = await tx.unit.create({
@@ -71,7 +86,13 @@ export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<
       },
       select: { id: true, name: true, path: true },
     });
-    await writeAudit(tx, actor, "unit.create", { type: "Unit", id: created.id, unitId: created.id }, { name: created.name, kind: input.kind, parentId: parent.id });
+    await writeAudit(
+      tx,
+      actor,
+      "unit.create",
+      { type: "Unit", id: created.id, unitId: created.id },
+      { name: created.name, kind: input.kind, parentId: parent.id },
+    );
     return created;
   });
 }
@@ -88,7 +109,13 @@ export async function renameUnit(actor: Actor, input: RenameUnitInput): Promise<
     });
     // the unit's records and the records where it spoke are searched by the new name
     await markSearchStale(tx, { OR: [{ unitId: unit.id }, { speeches: { some: { speakerUnitId: unit.id } } }] });
-    await writeAudit(tx, actor, "unit.rename", { type: "Unit", id: unit.id, unitId: unit.id }, { from: unit.name, to: input.name });
+    await writeAudit(
+      tx,
+      actor,
+      "unit.rename",
+      { type: "Unit", id: unit.id, unitId: unit.id },
+      { from: unit.name, to: input.name },
+    );
     return updated;
   });
   await reindexStaleMeetings(db());
@@ -114,19 +141,35 @@ export async function moveUnit(actor: Actor, input: MoveUnitInput): Promise<Unit
   }
   if (target.closedAt) throw refuse(`${target.name} đã giải thể, không thể nhận tổ chức trực thuộc.`, "newParentId");
   if (!mayHoldChild(target.kind, unit.kind)) {
-    throw refuse(`${unitKindLabels[target.kind]} không thể có ${unitKindLabels[unit.kind].toLowerCase()} trực thuộc.`, "newParentId");
+    throw refuse(
+      `${unitKindLabels[target.kind]} không thể có ${unitKindLabels[unit.kind].toLowerCase()} trực thuộc.`,
+      "newParentId",
+    );
   }
   return db().$transaction(
     async (tx) => {
       // Re-read inside the transaction: the tree may have changed since the checks above.
-      const now = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { path: true, depth: true, parentId: true } });
-      const dest = await tx.unit.findUniqueOrThrow({ where: { id: target.id }, select: { path: true, depth: true, closedAt: true } });
-      if (dest.closedAt || isSelfOrDescendant(now.path, dest.path)) throw refuse("Cây tổ chức vừa thay đổi. Vui lòng tải lại trang.", "newParentId");
+      const now = await tx.unit.findUniqueOrThrow({
+        where: { id: unit.id },
+        select: { path: true, depth: true, parentId: true },
+      });
+      const dest = await tx.unit.findUniqueOrThrow({
+        where: { id: target.id },
+        select: { path: true, depth: true, closedAt: true },
+      });
+      if (dest.closedAt || isSelfOrDescendant(now.path, dest.path))
+        throw refuse("Cây tổ chức vừa thay đổi. Vui lòng tải lại trang.", "newParentId");
       const oldPrefix = now.path.slice(0, now.path.length - unit.id.length - 1); // parent's path
       const delta = dest.depth + 1 - now.depth;
-      const subtree = await tx.unit.findMany({ where: { path: { startsWith: now.path } }, select: { id: true, path: true, depth: true } });
+      const subtree = await tx.unit.findMany({
+        where: { path: { startsWith: now.path } },
+        select: { id: true, path: true, depth: true },
+      });
       for (const u of subtree) {
-        await tx.unit.update({ where: { id: u.id }, data: { path: rewritePath(u.path, oldPrefix, dest.path), depth: u.depth + delta } });
+        await tx.unit.update({
+          where: { id: u.id },
+          data: { path: rewritePath(u.path, oldPrefix, dest.path), depth: u.depth + delta },
+        });
       }
       const last = await tx.unit.aggregate({ where: { parentId: target.id }, _max: { sortOrder: true } });
       const moved = await tx.unit.update({
@@ -134,13 +177,19 @@ export async function moveUnit(actor: Actor, input: MoveUnitInput): Promise<Unit
         data: { parentId: target.id, sortOrder: (last._max.sortOrder ?? -1) + 1 },
         select: { id: true, name: true, path: true },
       });
-      await writeAudit(tx, actor, "unit.move", { type: "Unit", id: unit.id, unitId: unit.id }, {
-        fromParentId: oldParent.id,
-        toParentId: target.id,
-        fromPath: now.path,
-        toPath: moved.path,
-        units: subtree.length,
-      });
+      await writeAudit(
+        tx,
+        actor,
+        "unit.move",
+        { type: "Unit", id: unit.id, unitId: unit.id },
+        {
+          fromParentId: oldParent.id,
+          toParentId: target.id,
+          fromPath: now.path,
+          toPath: moved.path,
+          units: subtree.length,
+        },
+      );
       return moved;
     },
     { timeout: 30_000 },
@@ -158,13 +207,25 @@ export async function closeUnit(actor: Actor, input: CloseUnitInput): Promise<Un
   if (unit.closedAt) throw refuse(`${unit.name} đã giải thể trước đó.`);
   if (!unit.parentId) throw refuse("Không thể giải thể tổ chức Đảng cấp cao nhất tại đây.");
   return db().$transaction(async (tx) => {
-    const openChildren = await tx.unit.findMany({ where: { parentId: unit.id, closedAt: null }, select: { name: true } });
+    const openChildren = await tx.unit.findMany({
+      where: { parentId: unit.id, closedAt: null },
+      select: { name: true },
+    });
     if (openChildren.length) {
-      throw refuse(`Chưa thể giải thể: còn ${openChildren.length} tổ chức trực thuộc đang hoạt động (${openChildren.map((c) => c.name).join(", ")}). Hãy chuyển hoặc giải thể các tổ chức đó trước.`);
+      throw refuse(
+        `Chưa thể giải thể: còn ${openChildren.length} tổ chức trực thuộc đang hoạt động (${openChildren.map((c) => c.name).join(", ")}). Hãy chuyển hoặc giải thể các tổ chức đó trước.`,
+      );
     }
     const members = await tx.member.count({ where: { unitId: unit.id, status: { not: "TRANSFERRED_OUT" } } });
-    if (members) throw refuse(`Chưa thể giải thể: còn ${members} đảng viên sinh hoạt tại ${unit.name}. Hãy chuyển sinh hoạt cho các đảng viên trước.`);
-    const closed = await tx.unit.update({ where: { id: unit.id }, data: { closedAt: new Date() }, select: { id: true, name: true, path: true } });
+    if (members)
+      throw refuse(
+        `Chưa thể giải thể: còn ${members} đảng viên sinh hoạt tại ${unit.name}. Hãy chuyển sinh hoạt cho các đảng viên trước.`,
+      );
+    const closed = await tx.unit.update({
+      where: { id: unit.id },
+      data: { closedAt: new Date() },
+      select: { id: true, name: true, path: true },
+    });
     await writeAudit(tx, actor, "unit.close", { type: "Unit", id: unit.id, unitId: unit.id }, { name: unit.name });
     return closed;
   });
@@ -177,10 +238,17 @@ export async function reopenUnit(actor: Actor, input: CloseUnitInput): Promise<U
   if (!unit.closedAt) throw refuse(`${unit.name} đang hoạt động.`);
   return db().$transaction(async (tx) => {
     if (unit.parentId) {
-      const parent = await tx.unit.findUniqueOrThrow({ where: { id: unit.parentId }, select: { name: true, closedAt: true } });
+      const parent = await tx.unit.findUniqueOrThrow({
+        where: { id: unit.parentId },
+        select: { name: true, closedAt: true },
+      });
       if (parent.closedAt) throw refuse(`Hãy khôi phục ${parent.name} trước.`);
     }
-    const reopened = await tx.unit.update({ where: { id: unit.id }, data: { closedAt: null }, select: { id: true, name: true, path: true } });
+    const reopened = await tx.unit.update({
+      where: { id: unit.id },
+      data: { closedAt: null },
+      select: { id: true, name: true, path: true },
+    });
     await writeAudit(tx, actor, "unit.reopen", { type: "Unit", id: unit.id, unitId: unit.id }, { name: unit.name });
     return reopened;
   });

@@ -5,7 +5,9 @@ import { UnitKind } from "@/lib/enums";
 
 const unitId = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(64);
 
-export const unitKindSchema = z.enum(Object.values(UnitKind) as [UnitKind, ...UnitKind[]], { error: "Vui lòng chọn loại tổ chức." });
+export const unitKindSchema = z.enum(Object.values(UnitKind) as [UnitKind, ...UnitKind[]], {
+  error: "Vui lòng chọn loại tổ chức.",
+});
 
 export const createUnitSchema = z.object({
   parentId: unitId("Vui lòng chọn tổ chức cấp trên."),

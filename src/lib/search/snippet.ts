@@ -33,16 +33,29 @@ type Match = (folded: string, previous: string | null, before: string, after: st
 function matcher(query: SearchQuery): Match {
   const ref = query.reference?.ref;
   const number = ref?.number;
-  const codeText = ref?.symbol ?? [ref?.typeCode, ...(ref?.kind ? (KIND_TYPE_CODES[ref.kind] ?? []) : [])].filter(Boolean).join("/");
-  const codes = new Set(codeText.split("/").map((c) => foldForSearch(c)).filter(Boolean));
+  const codeText =
+    ref?.symbol ?? [ref?.typeCode, ...(ref?.kind ? (KIND_TYPE_CODES[ref.kind] ?? []) : [])].filter(Boolean).join("/");
+  const codes = new Set(
+    codeText
+      .split("/")
+      .map((c) => foldForSearch(c))
+      .filter(Boolean),
+  );
   return (folded, previous, before, after) => {
     for (const t of query.terms) if (folded.startsWith(t)) return t;
     // The document's number, but not a day or month of a date ("15/5/2016").
-    if (number && /^\d+$/.test(folded) && Number.parseInt(folded, 10) === Number.parseInt(number, 10) && !/[/.]$/.test(before) && !/^[/.]\d/.test(after)) {
+    if (
+      number &&
+      /^\d+$/.test(folded) &&
+      Number.parseInt(folded, 10) === Number.parseInt(number, 10) &&
+      !/[/.]$/.test(before) &&
+      !/^[/.]\d/.test(after)
+    ) {
       return `#${number}`;
     }
     // Its codes right after the number ("05-CT/TW").
-    if (previous?.startsWith("#") && (codes.has(folded) || (before === "/" && /^[a-z]{1,6}$/.test(folded)))) return previous;
+    if (previous?.startsWith("#") && (codes.has(folded) || (before === "/" && /^[a-z]{1,6}$/.test(folded))))
+      return previous;
     return null;
   };
 }
@@ -77,11 +90,17 @@ function scan(text: string, match: Match, kindWords: string[][]): Word[] {
  * (then the most hits), cut to about `maxWords` words around its densest run of hits.
  * Null when no segment matches.
  */
-export function makeSnippet(segments: SnippetSegment[], query: SearchQuery, opts: { maxWords?: number } = {}): Snippet | null {
+export function makeSnippet(
+  segments: SnippetSegment[],
+  query: SearchQuery,
+  opts: { maxWords?: number } = {},
+): Snippet | null {
   const maxWords = opts.maxWords ?? 30;
   const match = matcher(query);
   const ref = query.reference?.ref;
-  const kindWords = ref ? (ref.kind ? [ref.kind] : []).map((k) => foldForSearch(directiveKindLabels[k]).split(" ")) : [];
+  const kindWords = ref
+    ? (ref.kind ? [ref.kind] : []).map((k) => foldForSearch(directiveKindLabels[k]).split(" "))
+    : [];
   let best: { seg: SnippetSegment; words: Word[]; score: number } | null = null;
   for (const seg of segments) {
     if (!seg.text) continue;
@@ -116,7 +135,8 @@ export function makeSnippet(segments: SnippetSegment[], query: SearchQuery, opts
   // Offsets are recomputed on the collapsed text so they stay exact.
   const text = `${prefix}${body}${suffix}`;
   const highlights: Array<[number, number]> = [];
-  for (const w of scan(body, match, kindWords)) if (w.hit) highlights.push([prefix.length + w.start, prefix.length + w.end]);
+  for (const w of scan(body, match, kindWords))
+    if (w.hit) highlights.push([prefix.length + w.start, prefix.length + w.end]);
   return { text, highlights };
 }
 

@@ -18,7 +18,12 @@ describe("sameDirective", () => {
   });
 
   it("tells apart the two 35-CT/TW by their year", () => {
-    expect(sameDirective(d({ number: "35", symbol: "CT/TW", date: "2019-05-30" }), d({ number: "35", symbol: "CT/TW", date: "2024-06-14" }))).toBe(false);
+    expect(
+      sameDirective(
+        d({ number: "35", symbol: "CT/TW", date: "2019-05-30" }),
+        d({ number: "35", symbol: "CT/TW", date: "2024-06-14" }),
+      ),
+    ).toBe(false);
   });
 
   it("needs the same kind and, when both have one, the same symbol", () => {
@@ -30,7 +35,9 @@ describe("sameDirective", () => {
     const tw4 = d({ kind: "NGHI_QUYET", plenum: "4", term: "XII" });
     expect(sameDirective(tw4, d({ kind: "NGHI_QUYET", plenum: "4", term: "XII" }))).toBe(true);
     expect(sameDirective(tw4, d({ kind: "NGHI_QUYET", plenum: "4", term: "XI" }))).toBe(false);
-    expect(sameDirective(d({ kind: "NGHI_QUYET", congress: "XIII" }), d({ kind: "NGHI_QUYET", congress: "XIII" }))).toBe(true);
+    expect(
+      sameDirective(d({ kind: "NGHI_QUYET", congress: "XIII" }), d({ kind: "NGHI_QUYET", congress: "XIII" })),
+    ).toBe(true);
     expect(sameDirective(d({ kind: "NGHI_QUYET", number: "4" }), d({ kind: "NGHI_QUYET", plenum: "4" }))).toBe(false);
   });
 });

@@ -32,7 +32,11 @@ export function sameDirective(a: DirectiveIdentity, b: DirectiveIdentity): boole
     if (ya && yb && ya !== yb) return false;
     return true;
   }
-  return (a.plenum ?? null) === (b.plenum ?? null) && (a.congress ?? null) === (b.congress ?? null) && (a.term ?? null) === (b.term ?? null);
+  return (
+    (a.plenum ?? null) === (b.plenum ?? null) &&
+    (a.congress ?? null) === (b.congress ?? null) &&
+    (a.term ?? null) === (b.term ?? null)
+  );
 }
 
 /**

@@ -32,13 +32,21 @@ describe("parseDirectiveQuery", () => {
 
 describe("findDirectiveReference", () => {
   it("separates the reference from the other words of a query", () => {
-    expect(findDirectiveReference("kiểm điểm chỉ thị 05 năm 2023")).toEqual({ ref: { kind: "CHI_THI", number: "5" }, rest: "kiem diem nam 2023", words: "chi thi 05" });
+    expect(findDirectiveReference("kiểm điểm chỉ thị 05 năm 2023")).toEqual({
+      ref: { kind: "CHI_THI", number: "5" },
+      rest: "kiem diem nam 2023",
+      words: "chi thi 05",
+    });
     expect(findDirectiveReference("học tập Chỉ thị số 05-CT/TW của Bộ Chính trị")).toEqual({
       ref: { kind: "CHI_THI", number: "5", symbol: "CT/TW" },
       rest: "hoc tap cua bo chinh tri",
       words: "05 ct tw",
     });
-    expect(findDirectiveReference("ct05 tư tưởng")).toEqual({ ref: { kind: "CHI_THI", number: "5" }, rest: "tu tuong", words: "ct05" });
+    expect(findDirectiveReference("ct05 tư tưởng")).toEqual({
+      ref: { kind: "CHI_THI", number: "5" },
+      rest: "tu tuong",
+      words: "ct05",
+    });
     expect(findDirectiveReference("05 – CT/TW")?.rest).toBe("");
   });
 

@@ -86,7 +86,11 @@ function stripKindWord(folded: string): { text: string; kind?: DirectiveKindCode
   return { text, kind };
 }
 
-const join = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join(" ");
+const join = (...parts: string[]) =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join(" ");
 
 /**
  * Finds a document reference inside a query and what is left around it: "kiểm điểm chỉ thị 05"
@@ -125,7 +129,11 @@ export function findDirectiveReference(q: string): DirectiveReference | null {
     const m = new RegExp(`(?:^| )(${word}(?: so)? ?(\\d{1,5}))(?: |$)`).exec(folded);
     if (m) {
       const start = m.index + m[0].indexOf(m[1]);
-      return { ref: { kind, number: integerText(m[2]) }, rest: join(folded.slice(0, start), folded.slice(start + m[1].length)), words: m[1] };
+      return {
+        ref: { kind, number: integerText(m[2]) },
+        rest: join(folded.slice(0, start), folded.slice(start + m[1].length)),
+        words: m[1],
+      };
     }
   }
   // "ct05", "CT 05", "nq số 33", "qđi 08".
@@ -133,7 +141,11 @@ export function findDirectiveReference(q: string): DirectiveReference | null {
   if (abbr) {
     const code = FOLDED_CODES[abbr[2]];
     const start = abbr.index + abbr[0].indexOf(abbr[1]);
-    return { ref: { ...kindOfTypeCode(code), number: integerText(abbr[3]) }, rest: join(folded.slice(0, start), folded.slice(start + abbr[1].length)), words: abbr[1] };
+    return {
+      ref: { ...kindOfTypeCode(code), number: integerText(abbr[3]) },
+      rest: join(folded.slice(0, start), folded.slice(start + abbr[1].length)),
+      words: abbr[1],
+    };
   }
   // A kind word alone ("nghị quyết") is not a reference to one document.
   return null;

@@ -9,7 +9,10 @@ export interface NameParts {
 
 /** "Nguyễn Văn Quyết"; an empty middle name leaves no double space. */
 export function fullName(p: NameParts): string {
-  return [p.familyName, p.middleName, p.givenName].map((s) => s.trim()).filter(Boolean).join(" ");
+  return [p.familyName, p.middleName, p.givenName]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(" ");
 }
 
 /**

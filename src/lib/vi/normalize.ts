@@ -14,7 +14,9 @@ export function toNFC(input: string): string {
 
 /** NFC and trimmed, with runs of white space collapsed to one space. */
 export function cleanText(input: string): string {
-  return toNFC(input).replace(/[\s\u00A0]+/g, " ").trim();
+  return toNFC(input)
+    .replace(/[\s\u00A0]+/g, " ")
+    .trim();
 }
 
 /** Recursively NFC every string inside plain data (objects, arrays); other values are kept. */
@@ -35,14 +37,16 @@ export function deepNFC<T>(value: T): T {
  * "Đảng bộ Hưng Yên" → "dang bo hung yen".
  */
 export function foldForSearch(input: string): string {
-  return toNFC(input)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    // letters and decimal digits only: "²" or "Ⅻ" would be words to one database and not to the other
-    .replace(/[^\p{L}\p{Nd}]+/gu, " ")
-    .trim();
+  return (
+    toNFC(input)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      // letters and decimal digits only: "²" or "Ⅻ" would be words to one database and not to the other
+      .replace(/[^\p{L}\p{Nd}]+/gu, " ")
+      .trim()
+  );
 }
 
 /** Folded words of a text, for building indexes and matching terms. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { accentKey, canonicalTonePlacement, cleanText, deepNFC, foldForSearch, slugify, toNFC, upperVi } from "./normalize";
+import {
+  accentKey,
+  canonicalTonePlacement,
+  cleanText,
+  deepNFC,
+  foldForSearch,
+  slugify,
+  toNFC,
+  upperVi,
+} from "./normalize";
 import {
   formatDateTime,
   formatDocumentDate,

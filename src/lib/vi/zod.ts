@@ -10,7 +10,12 @@ export function viRequired(message: string, max = 500) {
   return z
     .string({ error: message })
     .transform((s) => cleanText(s))
-    .pipe(z.string().min(1, { error: message }).max(max, { error: `Không được dài quá ${max} ký tự.` }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: message })
+        .max(max, { error: `Không được dài quá ${max} ký tự.` }),
+    );
 }
 
 /** An optional one-line text: empty becomes null. */
@@ -19,7 +24,12 @@ export function viOptional(max = 500) {
     .string()
     .nullish()
     .transform((s) => (s == null ? null : cleanText(s) || null))
-    .pipe(z.string().max(max, { error: `Không được dài quá ${max} ký tự.` }).nullable());
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `Không được dài quá ${max} ký tự.` })
+        .nullable(),
+    );
 }
 
 /** Multi-line text: NFC, line breaks kept, trailing space trimmed; empty becomes null. */
@@ -29,10 +39,18 @@ export function viParagraphs(max = 20_000) {
     .nullish()
     .transform((s) => {
       if (s == null) return null;
-      const t = toNFC(s).replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+      const t = toNFC(s)
+        .replace(/\r\n?/g, "\n")
+        .replace(/[ \t]+$/gm, "")
+        .trim();
       return t || null;
     })
-    .pipe(z.string().max(max, { error: `Không được dài quá ${max} ký tự.` }).nullable());
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `Không được dài quá ${max} ký tự.` })
+        .nullable(),
+    );
 }
 
 /** An ISO calendar date "YYYY-MM-DD" that exists. */

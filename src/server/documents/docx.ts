@@ -41,7 +41,12 @@ interface Ctx {
   line: number;
 }
 
-function run(ctx: Ctx, text: string, sizePt: number, style: { bold?: boolean; italics?: boolean; break?: number } = {}): TextRun {
+function run(
+  ctx: Ctx,
+  text: string,
+  sizePt: number,
+  style: { bold?: boolean; italics?: boolean; break?: number } = {},
+): TextRun {
   return new TextRun({
     text,
     font: { ascii: ctx.font, hAnsi: ctx.font, cs: ctx.font, eastAsia: ctx.font },
@@ -57,7 +62,9 @@ function headerParagraph(ctx: Ctx, h: HeaderText, extra: Partial<IParagraphOptio
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    children: h.lines.map((line, i) => run(ctx, line, h.sizePt, { bold: h.bold, italics: h.italic, break: i > 0 ? 1 : undefined })),
+    children: h.lines.map((line, i) =>
+      run(ctx, line, h.sizePt, { bold: h.bold, italics: h.italic, break: i > 0 ? 1 : undefined }),
+    ),
     ...extra,
   });
 }
@@ -66,8 +73,16 @@ function bodyParagraph(ctx: Ctx, b: Block): Paragraph {
   return new Paragraph({
     alignment: ALIGN[b.align],
     keepNext: b.keepWithNext || undefined,
-    indent: { firstLine: b.firstLineIndentMm ? mm(b.firstLineIndentMm) : undefined, left: b.leftIndentMm ? mm(b.leftIndentMm) : undefined },
-    spacing: { before: Math.round(b.spaceBeforePt * 20), after: Math.round(b.spaceAfterPt * 20), line: ctx.line, lineRule: LineRuleType.AUTO },
+    indent: {
+      firstLine: b.firstLineIndentMm ? mm(b.firstLineIndentMm) : undefined,
+      left: b.leftIndentMm ? mm(b.leftIndentMm) : undefined,
+    },
+    spacing: {
+      before: Math.round(b.spaceBeforePt * 20),
+      after: Math.round(b.spaceAfterPt * 20),
+      line: ctx.line,
+      lineRule: LineRuleType.AUTO,
+    },
     children: b.runs.map((r) => run(ctx, r.text, b.sizePt, { bold: r.bold, italics: r.italic })),
   });
 }
@@ -91,7 +106,10 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftTwip: number, rig
 }
 
 function signature(ctx: Ctx, s: SignatureBlock): Paragraph[] {
-  const centred = { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } };
+  const centred = {
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+  };
   return [
     new Paragraph({ ...centred, keepNext: true, children: [run(ctx, s.title, s.sizePt, { bold: true })] }),
     // The blank space for the hand signature, as the space before the name.
@@ -124,17 +142,38 @@ export async function renderMinutesDocx(model: MinutesDocModel): Promise<Buffer>
   const right: Paragraph[] = [
     headerParagraph(ctx, h.heading, {
       indent: { left: ruleIndent, right: ruleIndent },
-      border: { bottom: { style: BorderStyle.SINGLE, size: Math.max(4, Math.round(h.headingRule.thicknessPt * 8)), color: "000000", space: 1 } },
+      border: {
+        bottom: {
+          style: BorderStyle.SINGLE,
+          size: Math.max(4, Math.round(h.headingRule.thicknessPt * 8)),
+          color: "000000",
+          space: 1,
+        },
+      },
     }),
     headerParagraph(ctx, h.placeDate, { spacing: { before: 160, after: 0, line: 240, lineRule: LineRuleType.AUTO } }),
   ];
 
   const titleBlock: Paragraph[] = [];
   if (model.draftMark) titleBlock.push(headerParagraph(ctx, model.draftMark, { spacing: { before: 240, after: 0 } }));
-  titleBlock.push(headerParagraph(ctx, model.title.type, { spacing: { before: 360, after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true }));
-  titleBlock.push(headerParagraph(ctx, model.title.summary, { spacing: { before: 0, after: 240, line: ctx.line, lineRule: LineRuleType.AUTO } }));
+  titleBlock.push(
+    headerParagraph(ctx, model.title.type, {
+      spacing: { before: 360, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+    }),
+  );
+  titleBlock.push(
+    headerParagraph(ctx, model.title.summary, {
+      spacing: { before: 0, after: 240, line: ctx.line, lineRule: LineRuleType.AUTO },
+    }),
+  );
 
-  const signatures = twoColumns(signature(ctx, model.signatures.left), signature(ctx, model.signatures.right), Math.round(textTwip / 2), textTwip - Math.round(textTwip / 2));
+  const signatures = twoColumns(
+    signature(ctx, model.signatures.left),
+    signature(ctx, model.signatures.right),
+    Math.round(textTwip / 2),
+    textTwip - Math.round(textTwip / 2),
+  );
 
   const pageNumberHeader = new Header({
     children: [

@@ -24,16 +24,24 @@ function isFormat(v: string | null): v is ExportFormat {
  * missing or out of read scope, 403 when it may be read but not exported. Errors are thrown as
  * AppError for the API wrapper to answer in JSON.
  */
-export async function exportMinutes(actor: Actor | null, meetingId: string, params: URLSearchParams): Promise<Response> {
+export async function exportMinutes(
+  actor: Actor | null,
+  meetingId: string,
+  params: URLSearchParams,
+): Promise<Response> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const format = params.get("format");
   if (!isFormat(format)) {
-    throw new AppError("VALIDATION", "Tham số không hợp lệ: format.", { fields: { format: ["Định dạng phải là docx hoặc pdf."] } });
+    throw new AppError("VALIDATION", "Tham số không hợp lệ: format.", {
+      fields: { format: ["Định dạng phải là docx hoặc pdf."] },
+    });
   }
   const margins = parseMargins(params.get("margins"));
   if (!margins.ok) {
     throw new AppError("VALIDATION", "Tham số không hợp lệ: margins.", {
-      fields: { margins: ["Lề trang ghi theo thứ tự trên, dưới, trái, phải (mm), mỗi số từ 5 đến 60, ví dụ 20,20,30,15."] },
+      fields: {
+        margins: ["Lề trang ghi theo thứ tự trên, dưới, trái, phải (mm), mỗi số từ 5 đến 60, ví dụ 20,20,30,15."],
+      },
     });
   }
   const model = await loadMinutesModel(actor, meetingId, margins.margins ?? undefined);

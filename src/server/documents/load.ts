@@ -16,7 +16,11 @@ export async function unitHeaderInfo(unitId: string): Promise<UnitHeaderInfo> {
  * The document model of a meeting for this actor: NOT_FOUND when the meeting is missing or out of
  * read scope, FORBIDDEN when it may be read but not exported.
  */
-export async function loadMinutesModel(actor: Actor, meetingId: string, margins?: Partial<Margins>): Promise<MinutesDocModel> {
+export async function loadMinutesModel(
+  actor: Actor,
+  meetingId: string,
+  margins?: Partial<Margins>,
+): Promise<MinutesDocModel> {
   const meeting = await getMeeting(actor, meetingId);
   if (!meeting) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
   authorize(actor, "meeting.export", { unitId: meeting.unit.id, unitPath: meeting.unit.path });

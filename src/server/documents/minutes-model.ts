@@ -143,7 +143,9 @@ const HEADING_WIDTH_MM = 73;
 // ───────────── Small text helpers ─────────────
 
 function clean(s: string | null | undefined): string {
-  return toNFC(s ?? "").replace(/\s+/g, " ").trim();
+  return toNFC(s ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function lowerFirst(s: string): string {
@@ -213,7 +215,12 @@ export function breakHeaderLines(original: string, maxChars = HEADER_LINE_CHARS)
   return lines;
 }
 
-function headerText(text: string, sizePt: number, style: { bold?: boolean; italic?: boolean } = {}, lines?: string[]): HeaderText {
+function headerText(
+  text: string,
+  sizePt: number,
+  style: { bold?: boolean; italic?: boolean } = {},
+  lines?: string[],
+): HeaderText {
   return { text, lines: lines ?? [text], sizePt, bold: !!style.bold, italic: !!style.italic };
 }
 
@@ -292,7 +299,12 @@ class BodyBuilder {
     });
   }
   heading(text: string) {
-    this.push("heading", [{ text, bold: true }], { align: "left", firstLineIndentMm: 0, spaceBeforePt: 6, keepWithNext: true });
+    this.push("heading", [{ text, bold: true }], {
+      align: "left",
+      firstLineIndentMm: 0,
+      spaceBeforePt: 6,
+      keepWithNext: true,
+    });
   }
   subheading(text: string) {
     this.push("subheading", [{ text, bold: true }], { align: "left", firstLineIndentMm: 10, keepWithNext: true });
@@ -334,7 +346,9 @@ function attendanceBlocks(b: BodyBuilder, m: MeetingDetail) {
   subheading("Đảng viên");
   const split = [`chính thức: ${s.official}`, `dự bị: ${s.probationary}`];
   if (temporary > 0) split.push(`sinh hoạt tạm thời: ${temporary}`);
-  b.item(`Tổng số đảng viên được triệu tập: ${s.total} đồng chí (${split.join("; ")}); miễn sinh hoạt: ${s.exempt} đồng chí.`);
+  b.item(
+    `Tổng số đảng viên được triệu tập: ${s.total} đồng chí (${split.join("; ")}); miễn sinh hoạt: ${s.exempt} đồng chí.`,
+  );
   b.item(`Có mặt: ${s.present}/${s.total} đồng chí (chính thức: ${presentOfficial}; dự bị: ${presentProbationary}).`);
   const late = members.filter((e) => e.status === "LATE").map((e) => `đồng chí ${clean(e.name)}`);
   const leftEarly = members.filter((e) => e.status === "LEFT_EARLY").map((e) => `đồng chí ${clean(e.name)}`);
@@ -348,7 +362,8 @@ function attendanceBlocks(b: BodyBuilder, m: MeetingDetail) {
     b.paragraph(`Vắng có lý do: ${names.join("; ")}.`, "item");
   }
   const unexcused = members.filter((e) => e.status === "ABSENT_UNEXCUSED");
-  if (unexcused.length) b.paragraph(`Vắng không có lý do: ${unexcused.map((e) => `đồng chí ${clean(e.name)}`).join("; ")}.`, "item");
+  if (unexcused.length)
+    b.paragraph(`Vắng không có lý do: ${unexcused.map((e) => `đồng chí ${clean(e.name)}`).join("; ")}.`, "item");
   b.item(`Số đảng viên chính thức có quyền biểu quyết: ${m.attendance.eligibleVoters} đồng chí.`);
 
   subheading("Chủ trì");
@@ -368,7 +383,9 @@ function proceedingsBlocks(b: BodyBuilder, m: MeetingDetail, noun: string) {
   }
   for (const s of m.speeches.filter((x) => x.kind === "KHAI_MAC")) {
     if (sub === 0 || !clean(m.opening)) subheading("Khai mạc");
-    b.paragraph(`${capitalise(person(s.speaker)) || "Đồng chí chủ trì"} phát biểu khai mạc${s.content ? `: ${clean(s.content)}` : "."}`);
+    b.paragraph(
+      `${capitalise(person(s.speaker)) || "Đồng chí chủ trì"} phát biểu khai mạc${s.content ? `: ${clean(s.content)}` : "."}`,
+    );
   }
 
   if (m.agenda.length > 0) {
@@ -432,10 +449,16 @@ function conclusionBlocks(b: BodyBuilder, m: MeetingDetail, noun: string) {
     b.paragraph([{ text: `${noun} biểu quyết thông qua: ` }, { text: endSentence(clean(r.title)), bold: true }]);
     b.text(r.content);
     const v = r.vote;
-    b.item(`Kết quả biểu quyết: tán thành ${v.for}; không tán thành ${v.against}; không biểu quyết ${v.abstain} (trên tổng số ${v.eligible} đảng viên chính thức có quyền biểu quyết).`);
+    b.item(
+      `Kết quả biểu quyết: tán thành ${v.for}; không tán thành ${v.against}; không biểu quyết ${v.abstain} (trên tổng số ${v.eligible} đảng viên chính thức có quyền biểu quyết).`,
+    );
     b.item(v.reason);
   }
-  if (clean(m.rating)) b.paragraph([{ text: `Xếp loại chất lượng ${lowerFirst(noun)}: ` }, { text: endSentence(clean(m.rating)), bold: true }]);
+  if (clean(m.rating))
+    b.paragraph([
+      { text: `Xếp loại chất lượng ${lowerFirst(noun)}: ` },
+      { text: endSentence(clean(m.rating)), bold: true },
+    ]);
 }
 
 function taskBlocks(b: BodyBuilder, m: MeetingDetail) {
@@ -481,7 +504,8 @@ function closingBlocks(b: BodyBuilder, m: MeetingDetail) {
 
 function openingSentence(m: MeetingDetail): string {
   const when = formatDateTime(new Date(m.startsAt));
-  const what = m.kind === "THUONG_KY" || m.kind === "CHUYEN_DE" || m.kind === "KHAC" ? lowerFirst(clean(m.title)) : clean(m.title);
+  const what =
+    m.kind === "THUONG_KY" || m.kind === "CHUYEN_DE" || m.kind === "KHAC" ? lowerFirst(clean(m.title)) : clean(m.title);
   return `Vào hồi ${when}, tại ${clean(m.place)}, ${clean(m.unit.name)} tiến hành ${what}.`;
 }
 
@@ -508,20 +532,31 @@ function fileNames(m: MeetingDetail): { fileName: string; asciiFileName: string 
 
 export function buildMinutesModel(meeting: MeetingDetail, opts: MinutesModelOptions): MinutesDocModel {
   const m = meeting;
-  const margins: Margins = { ...DEFAULT_MARGINS, ...Object.fromEntries(Object.entries(opts.margins ?? {}).filter(([, v]) => typeof v === "number" && Number.isFinite(v))) };
+  const margins: Margins = {
+    ...DEFAULT_MARGINS,
+    ...Object.fromEntries(
+      Object.entries(opts.margins ?? {}).filter(([, v]) => typeof v === "number" && Number.isFinite(v)),
+    ),
+  };
   const noun = meetingNoun(m.kind);
   const superior = clean(opts.superior);
   const issuer = clean(opts.issuer);
   const date = new Date(m.startsAt);
   // Non-breaking spaces are kept: a blank number ("   -BB/CB") is left for the office to fill in.
-  const numberSymbol = toNFC(opts.numberSymbol).replace(/[ \t\r\n]+/g, " ").replace(/^ +| +$/g, "");
+  const numberSymbol = toNFC(opts.numberSymbol)
+    .replace(/[ \t\r\n]+/g, " ")
+    .replace(/^ +| +$/g, "");
 
   const b = new BodyBuilder(SIZES.body);
   b.paragraph(openingSentence(m), "opening");
   const sections: Array<[string, (b: BodyBuilder) => void, boolean]> = [
     ["THÀNH PHẦN THAM DỰ", (x) => attendanceBlocks(x, m), true],
     ["NỘI DUNG VÀ DIỄN BIẾN", (x) => proceedingsBlocks(x, m, noun), true],
-    ["KẾT LUẬN VÀ BIỂU QUYẾT", (x) => conclusionBlocks(x, m, noun), m.conclusions.length > 0 || m.resolutions.length > 0 || !!clean(m.rating)],
+    [
+      "KẾT LUẬN VÀ BIỂU QUYẾT",
+      (x) => conclusionBlocks(x, m, noun),
+      m.conclusions.length > 0 || m.resolutions.length > 0 || !!clean(m.rating),
+    ],
     ["PHÂN CÔNG THỰC HIỆN", (x) => taskBlocks(x, m), m.tasks.some((t) => t.status !== "CANCELLED")],
   ];
   let roman = 0;

@@ -16,7 +16,11 @@ export interface UnitHeaderInfo {
 /** Blank number left for the office to fill in by hand: "Số    -BB/CB". */
 const BLANK_NUMBER = "\u00a0\u00a0\u00a0\u00a0";
 
-export function minutesOptions(meeting: MeetingDetail, unit: UnitHeaderInfo, margins?: Partial<Margins>): MinutesModelOptions {
+export function minutesOptions(
+  meeting: MeetingDetail,
+  unit: UnitHeaderInfo,
+  margins?: Partial<Margins>,
+): MinutesModelOptions {
   const symbol = `BB/${unit.symbolCode?.trim() || "CB"}`;
   const number = meeting.number?.trim();
   return {

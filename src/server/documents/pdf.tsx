@@ -110,7 +110,15 @@ export function MinutesPdfDocument({ model }: { model: MinutesDocModel }) {
       >
         <Text
           fixed
-          style={{ position: "absolute", top: mm(pn.topMm), left: mm(margins.left), right: mm(margins.right), textAlign: "center", fontSize: pn.sizePt, ...face() }}
+          style={{
+            position: "absolute",
+            top: mm(pn.topMm),
+            left: mm(margins.left),
+            right: mm(margins.right),
+            textAlign: "center",
+            fontSize: pn.sizePt,
+            ...face(),
+          }}
           render={({ pageNumber }) => (pageNumber >= pn.fromPage ? String(pageNumber) : "")}
         />
         <View style={styles.row} wrap={false}>
@@ -122,13 +130,27 @@ export function MinutesPdfDocument({ model }: { model: MinutesDocModel }) {
           </View>
           <View style={[styles.column, { width: `${100 - h.leftWidthPct}%` }]}>
             <HeaderLines h={h.heading} />
-            <View style={{ width: mm(h.headingRule.widthMm), borderBottomWidth: h.headingRule.thicknessPt, borderBottomColor: "#000", borderBottomStyle: "solid", marginTop: 1 }} />
+            <View
+              style={{
+                width: mm(h.headingRule.widthMm),
+                borderBottomWidth: h.headingRule.thicknessPt,
+                borderBottomColor: "#000",
+                borderBottomStyle: "solid",
+                marginTop: 1,
+              }}
+            />
             <HeaderLines h={h.placeDate} style={{ marginTop: 8 }} />
           </View>
         </View>
         {model.draftMark && <HeaderLines h={model.draftMark} style={{ marginTop: 12 }} />}
         <HeaderLines h={model.title.type} style={{ marginTop: 18 }} />
-        <Text style={[styles.centre, face(model.title.summary.bold), { fontSize: model.title.summary.sizePt, lineHeight: model.font.lineHeight, marginBottom: 12 }]}>
+        <Text
+          style={[
+            styles.centre,
+            face(model.title.summary.bold),
+            { fontSize: model.title.summary.sizePt, lineHeight: model.font.lineHeight, marginBottom: 12 },
+          ]}
+        >
           {model.title.summary.text}
         </Text>
         {model.body.slice(0, tail).map((b, i) => (

@@ -62,7 +62,11 @@ function BodyBlock({ b }: { b: Block }) {
   };
   const Tag = b.role === "heading" ? "h2" : b.role === "subheading" ? "h3" : "p";
   return (
-    <Tag className={b.keepWithNext ? "sbb-keep-next" : undefined} style={{ ...style, fontWeight: 400 }} data-role={b.role}>
+    <Tag
+      className={b.keepWithNext ? "sbb-keep-next" : undefined}
+      style={{ ...style, fontWeight: 400 }}
+      data-role={b.role}
+    >
       {b.runs.map((r, i) =>
         r.bold || r.italic ? (
           <span key={i} style={{ fontWeight: r.bold ? 700 : 400, fontStyle: r.italic ? "italic" : "normal" }}>
@@ -110,8 +114,12 @@ export function MinutesPrintView({ model, toolbar }: { model: MinutesDocModel; t
           </div>
         </header>
         {model.draftMark && <HeaderLines h={model.draftMark} style={{ textAlign: "center", marginTop: "12pt" }} />}
-        <h1 style={{ ...headerStyle(model.title.type), textAlign: "center", margin: "18pt 0 0", lineHeight: 1.15 }}>{model.title.type.text}</h1>
-        <p style={{ ...headerStyle(model.title.summary), textAlign: "center", marginBottom: "12pt" }}>{model.title.summary.text}</p>
+        <h1 style={{ ...headerStyle(model.title.type), textAlign: "center", margin: "18pt 0 0", lineHeight: 1.15 }}>
+          {model.title.type.text}
+        </h1>
+        <p style={{ ...headerStyle(model.title.summary), textAlign: "center", marginBottom: "12pt" }}>
+          {model.title.summary.text}
+        </p>
         {model.body.slice(0, tail).map((b, i) => (
           <BodyBlock key={i} b={b} />
         ))}

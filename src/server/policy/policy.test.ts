@@ -46,7 +46,13 @@ const EXPECTED: Record<Action, Record<Role, string>> = {
 };
 
 function actorWith(role: Role): Actor {
-  return { userId: "u", username: "u", displayName: "U", memberId: null, grants: [{ role, unitId: "A", unitPath: "/R/A/" }] };
+  return {
+    userId: "u",
+    username: "u",
+    displayName: "U",
+    memberId: null,
+    grants: [{ role, unitId: "A", unitPath: "/R/A/" }],
+  };
 }
 
 const cells = ACTIONS.flatMap((action) =>
@@ -109,14 +115,22 @@ describe("unitWhere", () => {
   it("builds filters per scope", () => {
     expect(unitWhere(actorWith("MEMBER"), "meeting.read")).toEqual({ id: { in: ["R", "A"] } });
     expect(unitWhere(actorWith("SECRETARY"), "meeting.readDraft")).toEqual({ id: { in: ["A"] } });
-    expect(unitWhere(actorWith("ADMIN"), "meeting.read")).toEqual({ OR: [{ id: { in: [] } }, { path: { startsWith: "/R/A/" } }] });
+    expect(unitWhere(actorWith("ADMIN"), "meeting.read")).toEqual({
+      OR: [{ id: { in: [] } }, { path: { startsWith: "/R/A/" } }],
+    });
     expect(unitWhere(actorWith("MEMBER"), "directive.read")).toEqual({});
     expect(unitWhere(actorWith("MEMBER"), "meeting.update")).toEqual({ id: { in: [] } });
   });
 });
 
 describe("grantWithin: a token never reaches further than its issuer", () => {
-  const actor = (grants: Actor["grants"]): Actor => ({ userId: "u", username: "u", displayName: "U", memberId: null, grants });
+  const actor = (grants: Actor["grants"]): Actor => ({
+    userId: "u",
+    username: "u",
+    displayName: "U",
+    memberId: null,
+    grants,
+  });
   const school = { unitId: "s", unitPath: "/s/" };
   const chiBo = { unitId: "c", unitPath: "/s/c/" };
   const rootAdmin = actor([{ role: "ADMIN", unitId: "s", unitPath: "/s/" }]);

@@ -133,7 +133,13 @@ export function rolesOf(actor: Actor | null | undefined): Set<Role> {
  */
 export function grantWithin(outer: Actor | null | undefined, role: Role, unit: UnitRef): boolean {
   if (!outer) return false;
-  const inner: Actor = { userId: "", username: "", displayName: "", memberId: null, grants: [{ role, unitId: unit.unitId, unitPath: unit.unitPath }] };
+  const inner: Actor = {
+    userId: "",
+    username: "",
+    displayName: "",
+    memberId: null,
+    grants: [{ role, unitId: unit.unitId, unitPath: unit.unitPath }],
+  };
   const ids = ancestorIds(unit.unitPath);
   const targets: UnitRef[] = ids.map((id, i) => ({ unitId: id, unitPath: `/${ids.slice(0, i + 1).join("/")}/` }));
   targets.push({ unitId: "below", unitPath: `${unit.unitPath}below/` });

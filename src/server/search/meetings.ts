@@ -31,7 +31,14 @@ import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
 import { directiveKindLabels, speechKindLabels } from "@/lib/vi/labels";
-import { KIND_TYPE_CODES, TYPE_CODE_KINDS, parseDirectiveQuery, sameNumber, type DirectiveKindCode, type DirectiveQuery } from "@/lib/symbols";
+import {
+  KIND_TYPE_CODES,
+  TYPE_CODE_KINDS,
+  parseDirectiveQuery,
+  sameNumber,
+  type DirectiveKindCode,
+  type DirectiveQuery,
+} from "@/lib/symbols";
 import type { MeetingKind, MeetingStatus } from "@/lib/enums";
 import type { MeetingListItem } from "@/features/meetings/dto";
 
@@ -97,17 +104,21 @@ function ftsIds(match: string): Sql {
 
 const postgres: Dialect = {
   words: (terms) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${terms.map((t) => `${t}:*`).join(" & ")})`,
-  phrases: (phrases) => sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${phrases.map((p) => `(${p.join(" <-> ")})`).join(" | ")})`,
+  phrases: (phrases) =>
+    sql`m."searchVector" @@ to_tsquery('simple'::regconfig, ${phrases.map((p) => `(${p.join(" <-> ")})`).join(" | ")})`,
   // timestamp(3) without time zone holding UTC: compare with the UTC wall time.
   time: (d) => sql`CAST(${d.toISOString().replace("T", " ").replace("Z", "")} AS TIMESTAMP)`,
 };
 
 /** The same tests as Dialect.words / .phrases, written over the stored text (identical on both databases). */
 const scan = {
-  words: (terms: string[], column = "searchText") => and(terms.map((t) => sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${t}%`}`)),
-  phrases: (phrases: string[][]) => or(phrases.map((p) => sql`(' ' || m."searchText" || ' ') LIKE ${`% ${p.join(" ")} %`}`)),
+  words: (terms: string[], column = "searchText") =>
+    and(terms.map((t) => sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${t}%`}`)),
+  phrases: (phrases: string[][]) =>
+    or(phrases.map((p) => sql`(' ' || m."searchText" || ' ') LIKE ${`% ${p.join(" ")} %`}`)),
   /** The words in a row, the last one as a prefix. */
-  inARow: (terms: string[], column = "searchText") => sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${terms.join(" ")}%`}`,
+  inARow: (terms: string[], column = "searchText") =>
+    sql`(' ' || m.${raw(`"${column}"`)}) LIKE ${`% ${terms.join(" ")}%`}`,
 };
 
 function dialect(): Dialect {
@@ -141,11 +152,17 @@ function or(parts: Sql[]): Sql {
 }
 
 /** Unit ids the actor may do an action on (null: every unit), optionally within one unit's subtree. */
-async function scopeUnits(actor: Actor, action: "meeting.read" | "meeting.readDraft", within: { id: string; path: string } | null, subtree: boolean): Promise<string[] | null> {
+async function scopeUnits(
+  actor: Actor,
+  action: "meeting.read" | "meeting.readDraft",
+  within: { id: string; path: string } | null,
+  subtree: boolean,
+): Promise<string[] | null> {
   const filter: UnitFilter = unitWhere(actor, action);
   if (!within && !("OR" in filter) && !("id" in filter)) return null; // {}: everywhere
   const scope = await db().unit.findMany({ where: filter, select: { id: true, path: true } });
-  if (within) return scope.filter((u) => (subtree ? u.path.startsWith(within.path) : u.id === within.id)).map((u) => u.id);
+  if (within)
+    return scope.filter((u) => (subtree ? u.path.startsWith(within.path) : u.id === within.id)).map((u) => u.id);
   const total = await db().unit.count();
   return scope.length === total ? null : scope.map((u) => u.id);
 }
@@ -157,7 +174,10 @@ function inUnits(ids: string[] | null): Sql {
 
 /** meetingReadWhere (policy) in SQL: approved records in read scope, drafts in draft scope, never deleted ones. */
 async function readableSql(actor: Actor, within: { id: string; path: string } | null, subtree: boolean): Promise<Sql> {
-  const [read, drafts] = await Promise.all([scopeUnits(actor, "meeting.read", within, subtree), scopeUnits(actor, "meeting.readDraft", within, subtree)]);
+  const [read, drafts] = await Promise.all([
+    scopeUnits(actor, "meeting.read", within, subtree),
+    scopeUnits(actor, "meeting.readDraft", within, subtree),
+  ]);
   const approved = and([sql`CAST(m."status" AS TEXT) = 'APPROVED'`, inUnits(read)]);
   return and([sql`m."deletedAt" IS NULL`, or([approved, inUnits(drafts)])]);
 }
@@ -190,7 +210,10 @@ function kindsOf(ref: DirectiveQuery): DirectiveKindCode[] {
 async function directivesOf(ref: DirectiveQuery): Promise<string[]> {
   const kinds = kindsOf(ref);
   if (kinds.length === 0) return [];
-  const rows = await db().directive.findMany({ where: { kind: { in: kinds } }, select: { id: true, number: true, symbol: true, mergedIntoId: true } });
+  const rows = await db().directive.findMany({
+    where: { kind: { in: kinds } },
+    select: { id: true, number: true, symbol: true, mergedIntoId: true },
+  });
   const hits = rows.filter(
     (d) =>
       (!ref.number || sameNumber(d.number, ref.number)) &&
@@ -228,13 +251,19 @@ function referencePhrases(q: NonNullable<SearchQuery["reference"]>): string[][] 
  * Unknown → NOT_FOUND naming the parameter.
  */
 async function directiveFilterIds(value: string): Promise<string[]> {
-  const rows = await db().directive.findMany({ where: { OR: [{ id: value }, { mergedIntoId: value }] }, select: { id: true } });
+  const rows = await db().directive.findMany({
+    where: { OR: [{ id: value }, { mergedIntoId: value }] },
+    select: { id: true },
+  });
   let ids = rows.map((r) => r.id);
   if (ids.length === 0) {
     const ref = parseDirectiveQuery(value);
     if (ref) ids = await directivesOf(ref);
   }
-  if (ids.length === 0) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản trong danh mục.", { fields: { directive: ["Không tìm thấy văn bản trong danh mục."] } });
+  if (ids.length === 0)
+    throw new AppError("NOT_FOUND", "Không tìm thấy văn bản trong danh mục.", {
+      fields: { directive: ["Không tìm thấy văn bản trong danh mục."] },
+    });
   return ids;
 }
 
@@ -250,8 +279,14 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
   const d = dialect();
   let within: { id: string; path: string } | null = null;
   if (f.unitId) {
-    within = await db().unit.findFirst({ where: { AND: [{ id: f.unitId }, unitWhere(actor, "unit.read")] }, select: { id: true, path: true } });
-    if (!within) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", { fields: { unit: ["Không tìm thấy tổ chức Đảng."] } });
+    within = await db().unit.findFirst({
+      where: { AND: [{ id: f.unitId }, unitWhere(actor, "unit.read")] },
+      select: { id: true, path: true },
+    });
+    if (!within)
+      throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.", {
+        fields: { unit: ["Không tìm thấy tổ chức Đảng."] },
+      });
   }
   const where: Sql[] = [await readableSql(actor, within, f.subtree !== false)];
   if (f.status) where.push(sql`CAST(m."status" AS TEXT) = ${f.status}`);
@@ -289,7 +324,9 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
 }
 
 async function countWhere(where: Sql): Promise<number> {
-  const r = await db().$queryRaw<Array<{ n: number | bigint }>>(sql`SELECT COUNT(*) AS n FROM "Meeting" m WHERE ${where}`);
+  const r = await db().$queryRaw<Array<{ n: number | bigint }>>(
+    sql`SELECT COUNT(*) AS n FROM "Meeting" m WHERE ${where}`,
+  );
   return Number(r[0]?.n ?? 0);
 }
 
@@ -307,8 +344,14 @@ export async function searchMeetings(actor: Actor, filter: MeetingSearchFilter =
         WHERE m."id" IN (SELECT w.id FROM (SELECT m."id" AS id FROM "Meeting" m WHERE ${p.where} ${newest} LIMIT ${RANK_WINDOW}) w)
         ORDER BY score DESC, m."startsAt" DESC, m."id" ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`
     : sql`SELECT m."id" AS id, NULL AS score FROM "Meeting" m WHERE ${p.where} ${newest} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  const [rows, total] = await Promise.all([db().$queryRaw<Array<{ id: string; score: number | bigint | null }>>(pageSql), countWhere(p.where)]);
-  const items = await hydrate(rows.map((r) => r.id), p.query);
+  const [rows, total] = await Promise.all([
+    db().$queryRaw<Array<{ id: string; score: number | bigint | null }>>(pageSql),
+    countWhere(p.where),
+  ]);
+  const items = await hydrate(
+    rows.map((r) => r.id),
+    p.query,
+  );
   const scores = new Map(rows.map((r) => [r.id, r.score === null ? undefined : Number(r.score)]));
   return { items: items.map((i) => (p.query ? { ...i, score: scores.get(i.id) } : i)), total, page, pageSize };
 }
@@ -324,7 +367,15 @@ const name = { select: { familyName: true, middleName: true, givenName: true } }
 
 async function hydrate(ids: string[], query: SearchQuery | null): Promise<MeetingSearchItem[]> {
   if (ids.length === 0) return [];
-  const base = { id: true, title: true, kind: true, startsAt: true, status: true, place: true, unit: { select: { id: true, name: true } } } as const;
+  const base = {
+    id: true,
+    title: true,
+    kind: true,
+    startsAt: true,
+    status: true,
+    place: true,
+    unit: { select: { id: true, name: true } },
+  } as const;
   if (!query) {
     const rows = await db().meeting.findMany({ where: { id: { in: ids } }, select: base });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -346,8 +397,22 @@ async function hydrate(ids: string[], query: SearchQuery | null): Promise<Meetin
       secretary: name,
       attendance: { orderBy: { position: "asc" }, select: { name: true } },
       agendaItems: { orderBy: { position: "asc" }, select: { title: true, content: true } },
-      reports: { orderBy: { position: "asc" }, select: { title: true, content: true, presenterName: true, presenter: name } },
-      speeches: { orderBy: { position: "asc" }, select: { kind: true, title: true, content: true, speakerName: true, speaker: name, speakerUnitName: true, speakerUnit: { select: { name: true } } } },
+      reports: {
+        orderBy: { position: "asc" },
+        select: { title: true, content: true, presenterName: true, presenter: name },
+      },
+      speeches: {
+        orderBy: { position: "asc" },
+        select: {
+          kind: true,
+          title: true,
+          content: true,
+          speakerName: true,
+          speaker: name,
+          speakerUnitName: true,
+          speakerUnit: { select: { name: true } },
+        },
+      },
       citations: { orderBy: { position: "asc" }, select: { raw: true } },
       conclusions: { orderBy: { position: "asc" }, select: { content: true } },
       resolutions: { orderBy: { position: "asc" }, select: { title: true, content: true } },
@@ -358,20 +423,35 @@ async function hydrate(ids: string[], query: SearchQuery | null): Promise<Meetin
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
-    const nameOf = (m: { familyName: string; middleName: string; givenName: string } | null, n: string | null) => (m ? fullName(m) : n);
+    const nameOf = (m: { familyName: string; middleName: string; givenName: string } | null, n: string | null) =>
+      m ? fullName(m) : n;
     const segments: SnippetSegment[] = [
       { text: r.summary ?? "" },
       { text: r.opening ?? "" },
-      ...r.reports.flatMap((x) => [{ label: "Báo cáo", text: x.title }, { label: nameOf(x.presenter, x.presenterName), text: x.content ?? "" }]),
+      ...r.reports.flatMap((x) => [
+        { label: "Báo cáo", text: x.title },
+        { label: nameOf(x.presenter, x.presenterName), text: x.content ?? "" },
+      ]),
       ...r.speeches.flatMap((s) => {
-        const who = [nameOf(s.speaker, s.speakerName), s.speakerUnit?.name ?? s.speakerUnitName].filter(Boolean).join(", ");
+        const who = [nameOf(s.speaker, s.speakerName), s.speakerUnit?.name ?? s.speakerUnitName]
+          .filter(Boolean)
+          .join(", ");
         const label = who ? `${speechKindLabels[s.kind]} – ${who}` : speechKindLabels[s.kind];
-        return [{ label, text: s.title ?? "" }, { label, text: s.content ?? "" }];
+        return [
+          { label, text: s.title ?? "" },
+          { label, text: s.content ?? "" },
+        ];
       }),
-      ...r.agendaItems.flatMap((a) => [{ label: "Nội dung", text: a.title }, { label: a.title, text: a.content ?? "" }]),
+      ...r.agendaItems.flatMap((a) => [
+        { label: "Nội dung", text: a.title },
+        { label: a.title, text: a.content ?? "" },
+      ]),
       ...r.citations.map((c) => ({ label: "Văn bản", text: c.raw ?? "" })),
       ...r.conclusions.map((c) => ({ label: "Kết luận", text: c.content })),
-      ...r.resolutions.flatMap((x) => [{ label: "Nghị quyết", text: x.title }, { label: x.title, text: x.content ?? "" }]),
+      ...r.resolutions.flatMap((x) => [
+        { label: "Nghị quyết", text: x.title },
+        { label: x.title, text: x.content ?? "" },
+      ]),
       ...r.tasks.map((t) => ({ label: "Nhiệm vụ", text: t.title })),
       { text: r.closing ?? "" },
       { label: "Chủ trì", text: nameOf(r.chair, r.chairName) ?? "" },
@@ -379,10 +459,32 @@ async function hydrate(ids: string[], query: SearchQuery | null): Promise<Meetin
       { label: "Thành phần", text: r.attendance.map((a) => a.name).join(", ") },
     ];
     const snippet: Snippet | null = makeSnippet(segments, query) ?? makeSnippet([{ text: r.title }], query);
-    return [{ ...listItem(r), ...(snippet ? { snippet: snippet.text, highlights: snippet.highlights } : { snippet: "", highlights: [] }) }];
+    return [
+      {
+        ...listItem(r),
+        ...(snippet ? { snippet: snippet.text, highlights: snippet.highlights } : { snippet: "", highlights: [] }),
+      },
+    ];
   });
 }
 
-function listItem(r: { id: string; title: string; kind: MeetingKind; startsAt: Date; status: MeetingStatus; place: string; unit: { id: string; name: string } }): MeetingListItem {
-  return { id: r.id, title: r.title, kind: r.kind, date: toVnIsoDate(r.startsAt), startsAt: r.startsAt.toISOString(), status: r.status, unit: r.unit, place: r.place };
+function listItem(r: {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  startsAt: Date;
+  status: MeetingStatus;
+  place: string;
+  unit: { id: string; name: string };
+}): MeetingListItem {
+  return {
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    date: toVnIsoDate(r.startsAt),
+    startsAt: r.startsAt.toISOString(),
+    status: r.status,
+    unit: r.unit,
+    place: r.place,
+  };
 }

@@ -1,6 +1,11 @@
 // Writes the search columns of meetings (no "server-only": the seed script and benchmarks use it too).
 import type { Db, Tx } from "../prisma-factory";
-import { SEARCH_VERSION, searchColumns, searchSourceSelect, type SearchSourceRow } from "@/features/meetings/search-text";
+import {
+  SEARCH_VERSION,
+  searchColumns,
+  searchSourceSelect,
+  type SearchSourceRow,
+} from "@/features/meetings/search-text";
 
 /** Recomputes and stores the search columns of one meeting, inside the caller's transaction. */
 export async function writeSearchColumns(tx: Tx | Db, meetingId: string): Promise<void> {
@@ -16,7 +21,12 @@ export async function reindexStaleMeetings(db: Db, opts: { batchSize?: number } 
   const batchSize = opts.batchSize ?? 200;
   let done = 0;
   for (;;) {
-    const ids = await db.meeting.findMany({ where: { searchVersion: { lt: SEARCH_VERSION } }, select: { id: true }, take: batchSize, orderBy: { id: "asc" } });
+    const ids = await db.meeting.findMany({
+      where: { searchVersion: { lt: SEARCH_VERSION } },
+      select: { id: true },
+      take: batchSize,
+      orderBy: { id: "asc" },
+    });
     if (ids.length === 0) return done;
     await db.$transaction(async (tx) => {
       for (const { id } of ids) await writeSearchColumns(tx, id);
@@ -31,7 +41,10 @@ export async function reindexStaleMeetings(db: Db, opts: { batchSize?: number } 
  * (a member's or a unit's name, a merged directive, a new task). After the transaction commits,
  * call `reindexStaleMeetings(db())` to rebuild them (start-up rebuilds any that were left).
  */
-export async function markSearchStale(tx: Tx | Db, where: NonNullable<Parameters<Db["meeting"]["updateMany"]>[0]>["where"]): Promise<number> {
+export async function markSearchStale(
+  tx: Tx | Db,
+  where: NonNullable<Parameters<Db["meeting"]["updateMany"]>[0]>["where"],
+): Promise<number> {
   const r = await tx.meeting.updateMany({ where, data: { searchVersion: 0 } });
   return r.count;
 }

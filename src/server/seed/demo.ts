@@ -89,19 +89,112 @@ interface DirectiveSpec {
 
 /** Registry: the documents the demo meetings cite and the central ones domain.md names. */
 const DIRECTIVES: DirectiveSpec[] = [
-  { key: "ct05", kind: "CHI_THI", number: "05", symbol: "CT/TW", issuedOn: "2016-05-15", issuer: "Bộ Chính trị", term: "XII", subject: "Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" },
-  { key: "da06", kind: "DE_AN", number: "06", issuer: "Ủy ban Thường vụ Huyện ủy Khoái Châu", subject: "Tiếp tục đổi mới, nâng cao chất lượng, hiệu quả công tác triển khai thực hiện các chỉ thị, nghị quyết của Đảng cho cán bộ, đảng viên giai đoạn 2020 – 2025" },
-  { key: "nqdh12", kind: "NGHI_QUYET", congress: "XII", issuer: "Đại hội đại biểu toàn quốc lần thứ XII của Đảng", subject: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng" },
-  { key: "nqdhtp16", kind: "NGHI_QUYET", congress: "XVI", issuer: "Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVI", subject: "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVI" },
+  {
+    key: "ct05",
+    kind: "CHI_THI",
+    number: "05",
+    symbol: "CT/TW",
+    issuedOn: "2016-05-15",
+    issuer: "Bộ Chính trị",
+    term: "XII",
+    subject: "Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+  },
+  {
+    key: "da06",
+    kind: "DE_AN",
+    number: "06",
+    issuer: "Ủy ban Thường vụ Huyện ủy Khoái Châu",
+    subject:
+      "Tiếp tục đổi mới, nâng cao chất lượng, hiệu quả công tác triển khai thực hiện các chỉ thị, nghị quyết của Đảng cho cán bộ, đảng viên giai đoạn 2020 – 2025",
+  },
+  {
+    key: "nqdh12",
+    kind: "NGHI_QUYET",
+    congress: "XII",
+    issuer: "Đại hội đại biểu toàn quốc lần thứ XII của Đảng",
+    subject: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng",
+  },
+  {
+    key: "nqdhtp16",
+    kind: "NGHI_QUYET",
+    congress: "XVI",
+    issuer: "Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVI",
+    subject: "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVI",
+  },
   { key: "ctr8", kind: "CHUONG_TRINH", issuer: "Thành ủy Hà Nội", subject: "8 chương trình công tác lớn của Thành ủy" },
-  { key: "nqtw7x", kind: "NGHI_QUYET", plenum: "7", term: "X", issuer: "Ban Chấp hành Trung ương", subject: "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng (khóa X)" },
-  { key: "nqtw8xi", kind: "NGHI_QUYET", plenum: "8", term: "XI", issuer: "Ban Chấp hành Trung ương", subject: "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng (khóa XI)" },
-  { key: "nqtw4xii", kind: "NGHI_QUYET", plenum: "4", term: "XII", issuer: "Ban Chấp hành Trung ương", subject: "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện \"tự diễn biến\", \"tự chuyển hóa\" trong nội bộ" },
-  { key: "ct50", kind: "CHI_THI", number: "50", symbol: "CT/TW", issuedOn: "2025-07-23", issuer: "Ban Bí thư", term: "XIII", subject: "Tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới" },
-  { key: "qd294", kind: "QUY_DINH", number: "294", symbol: "QĐ/TW", issuedOn: "2025-05-26", issuer: "Ban Chấp hành Trung ương", term: "XIII", subject: "Thi hành Điều lệ Đảng" },
-  { key: "hd36", kind: "HUONG_DAN", number: "36", symbol: "HD/VPTW", issuedOn: "2018-04-03", issuer: "Văn phòng Trung ương Đảng", subject: "Thể thức và kỹ thuật trình bày văn bản của Đảng" },
-  { key: "hd12", kind: "HUONG_DAN", number: "12", symbol: "HD/BTCTW", issuedOn: "2018-07-06", issuer: "Ban Tổ chức Trung ương", subject: "Một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ" },
-  { key: "ct24tu", kind: "CHI_THI", number: "24", symbol: "CT/TU", issuedOn: "2023-08-07", issuer: "Ban Thường vụ Thành ủy Hà Nội", subject: "Về tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị Thành phố Hà Nội" },
+  {
+    key: "nqtw7x",
+    kind: "NGHI_QUYET",
+    plenum: "7",
+    term: "X",
+    issuer: "Ban Chấp hành Trung ương",
+    subject: "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng (khóa X)",
+  },
+  {
+    key: "nqtw8xi",
+    kind: "NGHI_QUYET",
+    plenum: "8",
+    term: "XI",
+    issuer: "Ban Chấp hành Trung ương",
+    subject: "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng (khóa XI)",
+  },
+  {
+    key: "nqtw4xii",
+    kind: "NGHI_QUYET",
+    plenum: "4",
+    term: "XII",
+    issuer: "Ban Chấp hành Trung ương",
+    subject:
+      'Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ',
+  },
+  {
+    key: "ct50",
+    kind: "CHI_THI",
+    number: "50",
+    symbol: "CT/TW",
+    issuedOn: "2025-07-23",
+    issuer: "Ban Bí thư",
+    term: "XIII",
+    subject: "Tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới",
+  },
+  {
+    key: "qd294",
+    kind: "QUY_DINH",
+    number: "294",
+    symbol: "QĐ/TW",
+    issuedOn: "2025-05-26",
+    issuer: "Ban Chấp hành Trung ương",
+    term: "XIII",
+    subject: "Thi hành Điều lệ Đảng",
+  },
+  {
+    key: "hd36",
+    kind: "HUONG_DAN",
+    number: "36",
+    symbol: "HD/VPTW",
+    issuedOn: "2018-04-03",
+    issuer: "Văn phòng Trung ương Đảng",
+    subject: "Thể thức và kỹ thuật trình bày văn bản của Đảng",
+  },
+  {
+    key: "hd12",
+    kind: "HUONG_DAN",
+    number: "12",
+    symbol: "HD/BTCTW",
+    issuedOn: "2018-07-06",
+    issuer: "Ban Tổ chức Trung ương",
+    subject: "Một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ",
+  },
+  {
+    key: "ct24tu",
+    kind: "CHI_THI",
+    number: "24",
+    symbol: "CT/TU",
+    issuedOn: "2023-08-07",
+    issuer: "Ban Thường vụ Thành ủy Hà Nội",
+    subject:
+      "Về tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị Thành phố Hà Nội",
+  },
 ];
 
 interface PersonSpec {
@@ -130,7 +223,14 @@ interface MeetingSpec {
   rating?: string;
   agenda?: Array<{ title: string; content?: string }>;
   reports?: Array<{ title: string; presenter: string; content: string }>;
-  speeches?: Array<{ kind: SpeechKind; title?: string; speaker?: string; speakerTitle?: string; unit?: string; content?: string }>;
+  speeches?: Array<{
+    kind: SpeechKind;
+    title?: string;
+    speaker?: string;
+    speakerTitle?: string;
+    unit?: string;
+    content?: string;
+  }>;
   citations?: Array<{ key: string; raw: string; note?: string }>;
   conclusions?: string[];
   resolutions?: Array<{ title: string; content?: string; for: number; against: number; abstain: number }>;
@@ -142,7 +242,8 @@ const MEETINGS: MeetingSpec[] = [
   {
     unit: SCHOOL,
     kind: "SO_KET",
-    title: "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023",
+    title:
+      "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023",
     summary: "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023, phương hướng nhiệm vụ 6 tháng cuối năm 2023",
     number: "12-BB/ĐU",
     start: "2023-07-26T08:00",
@@ -173,7 +274,11 @@ const MEETINGS: MeetingSpec[] = [
     ],
     speeches: [
       { kind: "THAM_LUAN", title: "Xây dựng chi bộ Đảng trong sạch, vững mạnh", unit: "Chi bộ Tổ chức – Hành chính" },
-      { kind: "THAM_LUAN", title: "Nâng cao chất lượng công tác giáo dục tư tưởng chính trị trong cán bộ, đảng viên", unit: "Chi bộ Quản lý học sinh, sinh viên" },
+      {
+        kind: "THAM_LUAN",
+        title: "Nâng cao chất lượng công tác giáo dục tư tưởng chính trị trong cán bộ, đảng viên",
+        unit: "Chi bộ Quản lý học sinh, sinh viên",
+      },
       { kind: "THAM_LUAN", title: "Công tác phát triển Đảng", unit: "Chi bộ Đào tạo" },
       {
         kind: "KET_LUAN",
@@ -190,13 +295,30 @@ const MEETINGS: MeetingSpec[] = [
       "Hội nghị thống nhất đánh giá Đảng bộ đã lãnh đạo hoàn thành tốt nhiệm vụ chính trị 6 tháng đầu năm 2023; tiếp tục cải tiến lề lối, đổi mới tư duy làm việc, phấn đấu giữ vững danh hiệu Đảng bộ trong sạch, vững mạnh.",
     ],
     resolutions: [
-      { title: "Thông qua phương hướng, nhiệm vụ công tác Đảng 6 tháng cuối năm 2023", for: 19, against: 0, abstain: 0 },
+      {
+        title: "Thông qua phương hướng, nhiệm vụ công tác Đảng 6 tháng cuối năm 2023",
+        for: 19,
+        against: 0,
+        abstain: 0,
+      },
     ],
     tasks: [
-      { title: "Cụ thể hóa các văn bản cấp trên thành chuyên đề sinh hoạt của từng chi bộ", owner: "Nguyễn Văn Quyết", dueOn: "2023-09-30", status: "IN_PROGRESS", directive: "ct05" },
-      { title: "Xây dựng kế hoạch chuyển đổi số trong quản lý đào tạo", owner: "Đào Hồng Ngọc", dueOn: "2023-12-31", status: "OPEN" },
+      {
+        title: "Cụ thể hóa các văn bản cấp trên thành chuyên đề sinh hoạt của từng chi bộ",
+        owner: "Nguyễn Văn Quyết",
+        dueOn: "2023-09-30",
+        status: "IN_PROGRESS",
+        directive: "ct05",
+      },
+      {
+        title: "Xây dựng kế hoạch chuyển đổi số trong quản lý đào tạo",
+        owner: "Đào Hồng Ngọc",
+        dueOn: "2023-12-31",
+        status: "OPEN",
+      },
     ],
-    closing: "Hội nghị kết thúc vào hồi 11 giờ 00 cùng ngày. Biên bản đã được đọc lại trước hội nghị và được nhất trí thông qua.",
+    closing:
+      "Hội nghị kết thúc vào hồi 11 giờ 00 cùng ngày. Biên bản đã được đọc lại trước hội nghị và được nhất trí thông qua.",
     minutesVote: [19, 0, 0],
   },
   {
@@ -214,8 +336,16 @@ const MEETINGS: MeetingSpec[] = [
     rosterUnits: ["Chi bộ Cơ quan Đảng ủy Khối"],
     guests: [{ name: "Nguyễn Văn Phong", title: "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Thành ủy" }],
     agenda: [
-      { title: "Báo cáo sơ kết giữa nhiệm kỳ", content: "Đánh giá nửa nhiệm kỳ: đổi mới việc triển khai các chỉ thị, nghị quyết; quán triệt nghị quyết Trung ương kịp thời đến cán bộ, đảng viên; xây dựng chương trình hành động thực hiện Nghị quyết Đại hội XII của Đảng, Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVI và 8 chương trình công tác lớn của Thành ủy. Toàn khối mỗi năm đào tạo trên 13.000 sinh viên hệ vừa làm vừa học, 50.000 sinh viên đại học, cao đẳng và gần 400 nghiên cứu sinh." },
-      { title: "Nhiệm vụ từ nay đến hết nhiệm kỳ", content: "Đổi mới học tập, quán triệt chỉ thị, nghị quyết gắn với Chỉ thị 05 của Bộ Chính trị; chăm lo giáo dục chính trị tư tưởng; thực hiện hiệu quả Nghị quyết Trung ương 4 khóa XII." },
+      {
+        title: "Báo cáo sơ kết giữa nhiệm kỳ",
+        content:
+          "Đánh giá nửa nhiệm kỳ: đổi mới việc triển khai các chỉ thị, nghị quyết; quán triệt nghị quyết Trung ương kịp thời đến cán bộ, đảng viên; xây dựng chương trình hành động thực hiện Nghị quyết Đại hội XII của Đảng, Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVI và 8 chương trình công tác lớn của Thành ủy. Toàn khối mỗi năm đào tạo trên 13.000 sinh viên hệ vừa làm vừa học, 50.000 sinh viên đại học, cao đẳng và gần 400 nghiên cứu sinh.",
+      },
+      {
+        title: "Nhiệm vụ từ nay đến hết nhiệm kỳ",
+        content:
+          "Đổi mới học tập, quán triệt chỉ thị, nghị quyết gắn với Chỉ thị 05 của Bộ Chính trị; chăm lo giáo dục chính trị tư tưởng; thực hiện hiệu quả Nghị quyết Trung ương 4 khóa XII.",
+      },
       { title: "Phát biểu chỉ đạo" },
     ],
     speeches: [
@@ -239,7 +369,9 @@ const MEETINGS: MeetingSpec[] = [
     conclusions: [
       "Đảng ủy Khối tiếp tục đổi mới nội dung, phương pháp học tập, quán triệt nghị quyết; chú trọng giáo dục chính trị tư tưởng và thực hiện Nghị quyết Trung ương 4 khóa XII.",
     ],
-    resolutions: [{ title: "Thông qua báo cáo sơ kết giữa nhiệm kỳ và nhiệm vụ đến hết nhiệm kỳ", for: 4, against: 0, abstain: 0 }],
+    resolutions: [
+      { title: "Thông qua báo cáo sơ kết giữa nhiệm kỳ và nhiệm vụ đến hết nhiệm kỳ", for: 4, against: 0, abstain: 0 },
+    ],
     closing: "Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày.",
     minutesVote: [4, 0, 0],
   },
@@ -260,21 +392,48 @@ const MEETINGS: MeetingSpec[] = [
     ],
     late: ["Hoàng Minh Tuấn"],
     agenda: [
-      { title: "Thông tin thời sự, văn bản cấp trên", content: "Đồng chí Bí thư Chi bộ phổ biến kế hoạch sơ kết 6 tháng của Đảng ủy." },
-      { title: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", content: "Chi bộ trao đổi về tác phong làm việc khoa học, đúng giờ trong công tác hành chính." },
+      {
+        title: "Thông tin thời sự, văn bản cấp trên",
+        content: "Đồng chí Bí thư Chi bộ phổ biến kế hoạch sơ kết 6 tháng của Đảng ủy.",
+      },
+      {
+        title: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        content: "Chi bộ trao đổi về tác phong làm việc khoa học, đúng giờ trong công tác hành chính.",
+      },
       { title: "Kiểm điểm nhiệm vụ tháng 6, triển khai nhiệm vụ tháng 7" },
     ],
     speeches: [
-      { kind: "Y_KIEN", speaker: "Phạm Thị Lan", content: "Đề nghị sớm hoàn thiện hồ sơ tuyển sinh để kịp đợt xét tuyển tháng 8." },
-      { kind: "Y_KIEN", speaker: "Trần Thanh Liêm", content: "Nhất trí; đề nghị chi bộ chuẩn bị tham luận cho hội nghị sơ kết của Đảng bộ." },
+      {
+        kind: "Y_KIEN",
+        speaker: "Phạm Thị Lan",
+        content: "Đề nghị sớm hoàn thiện hồ sơ tuyển sinh để kịp đợt xét tuyển tháng 8.",
+      },
+      {
+        kind: "Y_KIEN",
+        speaker: "Trần Thanh Liêm",
+        content: "Nhất trí; đề nghị chi bộ chuẩn bị tham luận cho hội nghị sơ kết của Đảng bộ.",
+      },
     ],
     citations: [{ key: "ct05", raw: "Chỉ thị 05-CT/TW" }],
-    conclusions: ["Chi bộ hoàn thành nhiệm vụ tháng 6; giao chuẩn bị tham luận \"Xây dựng chi bộ Đảng trong sạch, vững mạnh\"."],
+    conclusions: [
+      'Chi bộ hoàn thành nhiệm vụ tháng 6; giao chuẩn bị tham luận "Xây dựng chi bộ Đảng trong sạch, vững mạnh".',
+    ],
     resolutions: [{ title: "Thông qua nhiệm vụ tháng 7 năm 2023", for: 5, against: 0, abstain: 0 }],
     tasks: [
       { title: "Hoàn thiện hồ sơ tuyển sinh năm 2023", owner: "Phạm Thị Lan", dueOn: "2023-07-31", status: "DONE" },
-      { title: "Chuẩn bị tham luận cho hội nghị sơ kết của Đảng bộ", owner: "Lê Văn Thắng", dueOn: "2023-07-20", status: "DONE" },
-      { title: "Chuẩn bị nội dung sinh hoạt chuyên đề quý III", owner: "Nguyễn Thị Thu Hà", dueOn: "2023-08-31", status: "OPEN", directive: "ct05" },
+      {
+        title: "Chuẩn bị tham luận cho hội nghị sơ kết của Đảng bộ",
+        owner: "Lê Văn Thắng",
+        dueOn: "2023-07-20",
+        status: "DONE",
+      },
+      {
+        title: "Chuẩn bị nội dung sinh hoạt chuyên đề quý III",
+        owner: "Nguyễn Thị Thu Hà",
+        dueOn: "2023-08-31",
+        status: "OPEN",
+        directive: "ct05",
+      },
     ],
     rating: "Tốt",
     closing: "Buổi sinh hoạt kết thúc vào hồi 16 giờ 30 cùng ngày; biên bản đã được thông qua.",
@@ -290,7 +449,10 @@ const MEETINGS: MeetingSpec[] = [
     secretary: { name: "Nguyễn Thị Thu Hà" },
     status: "DRAFT",
     rosterUnits: ["Chi bộ Tổ chức – Hành chính"],
-    agenda: [{ title: "Thông tin thời sự, văn bản cấp trên" }, { title: "Kiểm điểm nhiệm vụ tháng 7, triển khai nhiệm vụ tháng 8" }],
+    agenda: [
+      { title: "Thông tin thời sự, văn bản cấp trên" },
+      { title: "Kiểm điểm nhiệm vụ tháng 7, triển khai nhiệm vụ tháng 8" },
+    ],
   },
   {
     unit: "Chi bộ Đào tạo",
@@ -308,17 +470,28 @@ const MEETINGS: MeetingSpec[] = [
       {
         title: "Báo cáo chuyên đề: Công tác phát triển Đảng trong sinh viên và giảng viên trẻ",
         presenter: "Phạm Văn Hùng",
-        content: "Đánh giá nguồn quần chúng ưu tú, đề xuất giới thiệu học lớp nhận thức về Đảng và phân công đảng viên chính thức giúp đỡ.",
+        content:
+          "Đánh giá nguồn quần chúng ưu tú, đề xuất giới thiệu học lớp nhận thức về Đảng và phân công đảng viên chính thức giúp đỡ.",
       },
     ],
     speeches: [
-      { kind: "Y_KIEN", speaker: "Lê Thị Thanh Huyền", content: "Đề nghị gắn phát triển Đảng với phong trào sinh viên nghiên cứu khoa học." },
-      { kind: "Y_KIEN", speaker: "Đào Hồng Ngọc", content: "Ghi nhận báo cáo; đề nghị chi bộ lập danh sách quần chúng ưu tú trước ngày 30/9." },
+      {
+        kind: "Y_KIEN",
+        speaker: "Lê Thị Thanh Huyền",
+        content: "Đề nghị gắn phát triển Đảng với phong trào sinh viên nghiên cứu khoa học.",
+      },
+      {
+        kind: "Y_KIEN",
+        speaker: "Đào Hồng Ngọc",
+        content: "Ghi nhận báo cáo; đề nghị chi bộ lập danh sách quần chúng ưu tú trước ngày 30/9.",
+      },
     ],
     citations: [{ key: "ct05", raw: "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị" }],
     conclusions: ["Chi bộ thống nhất giới thiệu 03 quần chúng ưu tú học lớp nhận thức về Đảng."],
     resolutions: [{ title: "Thông qua danh sách giới thiệu quần chúng ưu tú", for: 6, against: 0, abstain: 0 }],
-    tasks: [{ title: "Lập hồ sơ giới thiệu quần chúng ưu tú", owner: "Trần Thị Phương", dueOn: "2023-09-30", status: "OPEN" }],
+    tasks: [
+      { title: "Lập hồ sơ giới thiệu quần chúng ưu tú", owner: "Trần Thị Phương", dueOn: "2023-09-30", status: "OPEN" },
+    ],
     rating: "Tốt",
     closing: "Buổi sinh hoạt kết thúc vào hồi 16 giờ 00 cùng ngày.",
     minutesVote: [6, 0, 0],
@@ -336,7 +509,15 @@ function vn(s: string): Date {
 
 async function createUnit(
   tx: Tx,
-  spec: { name: string; kind: UnitKind; parent?: { id: string; path: string; depth: number }; place?: string; symbolCode?: string; superiorName?: string; sortOrder?: number },
+  spec: {
+    name: string;
+    kind: UnitKind;
+    parent?: { id: string; path: string; depth: number };
+    place?: string;
+    symbolCode?: string;
+    superiorName?: string;
+    sortOrder?: number;
+  },
 ) {
   const id = crypto.randomUUID().replaceAll("-", "").slice(0, 24);
   const path = `${spec.parent?.path ?? "/"}${id}/`;
@@ -366,18 +547,46 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await db.$transaction(
     async (tx) => {
       const school = await createUnit(tx, { name: SCHOOL, kind: "DANG_BO_CO_SO", place: "Hưng Yên", symbolCode: "ĐU" });
-      const khoi = await createUnit(tx, { name: KHOI, kind: "DANG_BO", place: "Hà Nội", symbolCode: "ĐUK", superiorName: "Đảng bộ thành phố Hà Nội" });
+      const khoi = await createUnit(tx, {
+        name: KHOI,
+        kind: "DANG_BO",
+        place: "Hà Nội",
+        symbolCode: "ĐUK",
+        superiorName: "Đảng bộ thành phố Hà Nội",
+      });
       const units = new Map<string, { id: string; path: string; depth: number; name: string }>([
         [SCHOOL, school],
         [KHOI, khoi],
       ]);
       let order = 0;
       for (const name of ["Chi bộ Tổ chức – Hành chính", "Chi bộ Quản lý học sinh, sinh viên", "Chi bộ Đào tạo"]) {
-        units.set(name, await createUnit(tx, { name, kind: "CHI_BO", parent: school, place: "Hưng Yên", symbolCode: "CB", sortOrder: order++ }));
+        units.set(
+          name,
+          await createUnit(tx, {
+            name,
+            kind: "CHI_BO",
+            parent: school,
+            place: "Hưng Yên",
+            symbolCode: "CB",
+            sortOrder: order++,
+          }),
+        );
       }
-      units.set("Chi bộ Cơ quan Đảng ủy Khối", await createUnit(tx, { name: "Chi bộ Cơ quan Đảng ủy Khối", kind: "CHI_BO", parent: khoi, place: "Hà Nội", symbolCode: "CB" }));
+      units.set(
+        "Chi bộ Cơ quan Đảng ủy Khối",
+        await createUnit(tx, {
+          name: "Chi bộ Cơ quan Đảng ủy Khối",
+          kind: "CHI_BO",
+          parent: khoi,
+          place: "Hà Nội",
+          symbolCode: "CB",
+        }),
+      );
 
-      const members = new Map<string, { id: string; unit: string; category: MemberCategory; status: MemberStatus; title: string | null }>();
+      const members = new Map<
+        string,
+        { id: string; unit: string; category: MemberCategory; status: MemberStatus; title: string | null }
+      >();
       for (const [unitName, roster] of Object.entries(ROSTERS)) {
         const unit = must(units.get(unitName), unitName);
         for (const [name, title, category = "OFFICIAL", status = "ACTIVE"] of roster) {
@@ -400,9 +609,27 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }
 
       const users = [
-        { username: "admin", displayName: "Quản trị hệ thống", member: null as string | null, grants: [["ADMIN", SCHOOL], ["ADMIN", KHOI]] },
-        { username: "thuky", displayName: "Nguyễn Thị Thu Hà", member: "Nguyễn Thị Thu Hà", grants: [["SECRETARY", "Chi bộ Tổ chức – Hành chính"]] },
-        { username: "dangvien", displayName: "Phạm Văn Hùng", member: "Phạm Văn Hùng", grants: [["MEMBER", "Chi bộ Đào tạo"]] },
+        {
+          username: "admin",
+          displayName: "Quản trị hệ thống",
+          member: null as string | null,
+          grants: [
+            ["ADMIN", SCHOOL],
+            ["ADMIN", KHOI],
+          ],
+        },
+        {
+          username: "thuky",
+          displayName: "Nguyễn Thị Thu Hà",
+          member: "Nguyễn Thị Thu Hà",
+          grants: [["SECRETARY", "Chi bộ Tổ chức – Hành chính"]],
+        },
+        {
+          username: "dangvien",
+          displayName: "Phạm Văn Hùng",
+          member: "Phạm Văn Hùng",
+          grants: [["MEMBER", "Chi bộ Đào tạo"]],
+        },
       ] as const;
       for (const u of users) {
         await tx.user.create({
@@ -420,7 +647,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
       for (const d of DIRECTIVES) {
         const { key, ...data } = d;
         const row = await tx.directive.create({
-          data: { ...data, searchText: foldForSearch([d.number && d.symbol ? `${d.number}-${d.symbol}` : "", d.issuer, d.subject].filter(Boolean).join(" ")) },
+          data: {
+            ...data,
+            searchText: foldForSearch(
+              [d.number && d.symbol ? `${d.number}-${d.symbol}` : "", d.issuer, d.subject].filter(Boolean).join(" "),
+            ),
+          },
           select: { id: true },
         });
         directives.set(key, row.id);
@@ -440,7 +672,10 @@ async function createDemoMeeting(
   tx: Tx,
   spec: MeetingSpec,
   units: Map<string, { id: string; name: string }>,
-  members: Map<string, { id: string; unit: string; category: MemberCategory; status: MemberStatus; title: string | null }>,
+  members: Map<
+    string,
+    { id: string; unit: string; category: MemberCategory; status: MemberStatus; title: string | null }
+  >,
   directives: Map<string, string>,
 ) {
   const unit = must(units.get(spec.unit), spec.unit);
@@ -458,10 +693,28 @@ async function createDemoMeeting(
   }> = roster.map(([name, m], i) => {
     const absent = spec.absent?.find((a) => a.name === name);
     const status: AttendanceStatus = absent?.status ?? (spec.late?.includes(name) ? "LATE" : "PRESENT");
-    return { memberId: m.id, name, title: null, status, category: m.category, memberStatus: m.status, reason: absent?.reason ?? null, position: i };
+    return {
+      memberId: m.id,
+      name,
+      title: null,
+      status,
+      category: m.category,
+      memberStatus: m.status,
+      reason: absent?.reason ?? null,
+      position: i,
+    };
   });
   for (const g of spec.guests ?? []) {
-    attendance.push({ memberId: null, name: g.name, title: g.title ?? null, status: "GUEST", category: null, memberStatus: null, reason: null, position: attendance.length });
+    attendance.push({
+      memberId: null,
+      name: g.name,
+      title: g.title ?? null,
+      status: "GUEST",
+      category: null,
+      memberStatus: null,
+      reason: null,
+      position: attendance.length,
+    });
   }
   const approved = spec.status === "APPROVED";
   const startsAt = vn(spec.start);
@@ -491,7 +744,9 @@ async function createDemoMeeting(
       minutesVoteAbstain: spec.minutesVote?.[2] ?? null,
       // search columns: written by reindexStaleMeetings once every record is in (one recipe for all writes)
       attendance: { create: attendance },
-      agendaItems: { create: (spec.agenda ?? []).map((a, position) => ({ position, title: a.title, content: a.content ?? null })) },
+      agendaItems: {
+        create: (spec.agenda ?? []).map((a, position) => ({ position, title: a.title, content: a.content ?? null })),
+      },
       reports: {
         create: (spec.reports ?? []).map((r, position) => ({
           position,
@@ -515,7 +770,12 @@ async function createDemoMeeting(
         })),
       },
       citations: {
-        create: (spec.citations ?? []).map((c, position) => ({ position, raw: c.raw, note: c.note ?? null, directiveId: must(directives.get(c.key), c.key) })),
+        create: (spec.citations ?? []).map((c, position) => ({
+          position,
+          raw: c.raw,
+          note: c.note ?? null,
+          directiveId: must(directives.get(c.key), c.key),
+        })),
       },
       conclusions: { create: (spec.conclusions ?? []).map((content, position) => ({ position, content })) },
       resolutions: {
@@ -548,10 +808,20 @@ async function createDemoMeeting(
     });
   }
   await tx.revision.create({
-    data: { meetingId: meeting.id, version: 1, snapshot: JSON.stringify({ seeded: true, title: spec.title }), changes: "[]" },
+    data: {
+      meetingId: meeting.id,
+      version: 1,
+      snapshot: JSON.stringify({ seeded: true, title: spec.title }),
+      changes: "[]",
+    },
   });
   await tx.auditEvent.create({
-    data: { action: "meeting.seed", entityType: "Meeting", entityId: meeting.id, unitId: unit.id, data: JSON.stringify({ title: spec.title, status: spec.status }) },
+    data: {
+      action: "meeting.seed",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      unitId: unit.id,
+      data: JSON.stringify({ title: spec.title, status: spec.status }),
+    },
   });
 }
-

@@ -5,7 +5,10 @@ export class ArchivePage {
   constructor(readonly page: Page) {}
 
   async open() {
-    await this.page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tra cứu" }).click();
+    await this.page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: "Tra cứu" })
+      .click();
     await expect(this.page.getByRole("heading", { name: "Tra cứu biên bản" })).toBeVisible();
   }
 

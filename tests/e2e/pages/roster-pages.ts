@@ -46,7 +46,10 @@ export class UnitTreePage {
 
   async close(name: string) {
     await this.page.getByRole("button", { name: `Giải thể ${name}` }).click();
-    await this.page.getByRole("form", { name: "Xác nhận giải thể" }).getByRole("button", { name: "Xác nhận giải thể" }).click();
+    await this.page
+      .getByRole("form", { name: "Xác nhận giải thể" })
+      .getByRole("button", { name: "Xác nhận giải thể" })
+      .click();
   }
 }
 
@@ -60,7 +63,9 @@ export class RosterImportPage {
   }
 
   async upload(fileName: string, content: string) {
-    await this.page.getByLabel("Tệp danh sách đảng viên (.csv hoặc .xlsx)").setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
+    await this.page
+      .getByLabel("Tệp danh sách đảng viên (.csv hoặc .xlsx)")
+      .setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
     await this.page.getByRole("button", { name: "Xem trước" }).click();
     await expect(this.page.getByTestId("import-preview")).toBeVisible();
   }

@@ -1,12 +1,31 @@
 // Each account command: allowed for an admin of the subtree, refused (FORBIDDEN / NOT_FOUND) for
 // an admin of a sibling subtree, a secretary and a member, with the tables unchanged.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAccount, deleteUnusedAccount, disableAccount, enableAccount, grantRole, resetPassword, revokeRole } from "@/features/accounts/mutations";
+import {
+  createAccount,
+  deleteUnusedAccount,
+  disableAccount,
+  enableAccount,
+  grantRole,
+  resetPassword,
+  revokeRole,
+} from "@/features/accounts/mutations";
 import { getAccount, listAccounts } from "@/features/accounts/data";
 import { createAccountSchema } from "@/features/accounts/schema";
 import { throttleKey } from "@/server/throttle";
 import { actorOf, testDb, unitId } from "../../helpers/db";
-import { CQ, DAOTAO, KHOI, QLHS, SCHOOL, TCHC, errorOf, expectRefused, makeAccount, seedWithSubtreeAdmins } from "./fixtures";
+import {
+  CQ,
+  DAOTAO,
+  KHOI,
+  QLHS,
+  SCHOOL,
+  TCHC,
+  errorOf,
+  expectRefused,
+  makeAccount,
+  seedWithSubtreeAdmins,
+} from "./fixtures";
 
 beforeAll(async () => {
   await seedWithSubtreeAdmins();
@@ -43,8 +62,15 @@ describe("listing accounts", () => {
     const school = await actorOf("qt.truong");
     const list = await listAccounts(school);
     const thuky = list.find((a) => a.username === "thuky")!;
-    expect(thuky).toMatchObject({ displayName: "Nguyễn Thị Thu Hà", member: { name: "Nguyễn Thị Thu Hà", unitName: TCHC }, disabled: false, manageable: true });
-    expect(thuky.grants).toEqual([expect.objectContaining({ role: "SECRETARY", unit: expect.objectContaining({ name: TCHC }), manageable: true })]);
+    expect(thuky).toMatchObject({
+      displayName: "Nguyễn Thị Thu Hà",
+      member: { name: "Nguyễn Thị Thu Hà", unitName: TCHC },
+      disabled: false,
+      manageable: true,
+    });
+    expect(thuky.grants).toEqual([
+      expect.objectContaining({ role: "SECRETARY", unit: expect.objectContaining({ name: TCHC }), manageable: true }),
+    ]);
     // the admin of both đảng bộ is visible to the school's admin, but not theirs to take over
     const root = list.find((a) => a.username === "admin")!;
     expect(root.manageable).toBe(false);
@@ -53,7 +79,10 @@ describe("listing accounts", () => {
     expect(root.outsideGrants).toBe(1);
     expect(root.grants.every((g) => !g.manageable)).toBe(true);
     // a member grant inside the subtree of an account with rights elsewhere may be revoked
-    await makeAccount("hai.chi.bo", [["MEMBER", TCHC], ["MEMBER", CQ]]);
+    await makeAccount("hai.chi.bo", [
+      ["MEMBER", TCHC],
+      ["MEMBER", CQ],
+    ]);
     const two = (await listAccounts(school)).find((a) => a.username === "hai.chi.bo")!;
     expect(two.manageable).toBe(false);
     expect(two.grants.map((g) => [g.unit.name, g.manageable]).sort()).toEqual([[TCHC, true]]);
@@ -76,21 +105,48 @@ describe("creating an account", () => {
     const admin = await actorOf("qt.tchc");
     const tchc = await unitId(TCHC);
     const member = await testDb().member.findFirstOrThrow({ where: { nameFolded: "le van thang" } });
-    const created = await createAccount(admin, input({ username: " LeVanThang ", displayName: "", memberId: member.id, generatePassword: "on", role: "SECRETARY", unitId: tchc }));
+    const created = await createAccount(
+      admin,
+      input({
+        username: " LeVanThang ",
+        displayName: "",
+        memberId: member.id,
+        generatePassword: "on",
+        role: "SECRETARY",
+        unitId: tchc,
+      }),
+    );
     expect(created.username).toBe("levanthang");
     expect(created.generatedPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    const row = await testDb().user.findUniqueOrThrow({ where: { id: created.id }, include: { grants: true }, omit: { passwordHash: false } });
+    const row = await testDb().user.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { grants: true },
+      omit: { passwordHash: false },
+    });
     expect(row).toMatchObject({ displayName: "Lê Văn Thắng", memberId: member.id, disabledAt: null });
     expect(row.grants.map((g) => [g.role, g.unitId])).toEqual([["SECRETARY", tchc]]);
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     const [event] = await auditOf(created.id, "account.create");
     expect(event).toMatchObject({ actorId: admin.userId, unitId: null });
-    expect(JSON.parse(event.data!)).toMatchObject({ username: "levanthang", grants: [{ role: "SECRETARY", unitId: tchc, unitName: TCHC }], passwordGenerated: true });
+    expect(JSON.parse(event.data!)).toMatchObject({
+      username: "levanthang",
+      grants: [{ role: "SECRETARY", unitId: tchc, unitName: TCHC }],
+      passwordGenerated: true,
+    });
     expect(event.data).not.toContain(created.generatedPassword!);
   });
 
   it("is allowed to the đảng bộ's admin on a chi bộ below, with a typed password", async () => {
-    const created = await createAccount(await actorOf("qt.truong"), input({ username: "tv.qlhs", displayName: "Thành viên QLHS", password: "mot-mat-khau-dai", role: "MEMBER", unitId: await unitId(QLHS) }));
+    const created = await createAccount(
+      await actorOf("qt.truong"),
+      input({
+        username: "tv.qlhs",
+        displayName: "Thành viên QLHS",
+        password: "mot-mat-khau-dai",
+        role: "MEMBER",
+        unitId: await unitId(QLHS),
+      }),
+    );
     expect(created.generatedPassword).toBeNull();
     const [event] = await auditOf(created.id, "account.create");
     expect(event.data).not.toContain("mot-mat-khau-dai");
@@ -98,51 +154,129 @@ describe("creating an account", () => {
 
   it.each(OUTSIDERS)("is refused to %s for a grant on the chi bộ", async (username, codes) => {
     const tchc = await unitId(TCHC);
-    await expectRefused(username, codes, (actor) => createAccount(actor, input({ username: `moi.${username}`, displayName: "Người mới", password: "mot-mat-khau-dai", role: "MEMBER", unitId: tchc })));
+    await expectRefused(username, codes, (actor) =>
+      createAccount(
+        actor,
+        input({
+          username: `moi.${username}`,
+          displayName: "Người mới",
+          password: "mot-mat-khau-dai",
+          role: "MEMBER",
+          unitId: tchc,
+        }),
+      ),
+    );
   });
 
   it("refuses a grant outside the scope even with another inside, and a member of another subtree", async () => {
     const admin = await actorOf("qt.tchc");
     const qlhs = await unitId(QLHS);
     await expectRefused("qt.tchc", ["FORBIDDEN"], (a) =>
-      createAccount(a, input({ username: "hai.quyen", displayName: "Hai quyền", password: "mot-mat-khau-dai", role: ["MEMBER", "MEMBER"], unitId: [admin.grants[0].unitId, qlhs] })),
+      createAccount(
+        a,
+        input({
+          username: "hai.quyen",
+          displayName: "Hai quyền",
+          password: "mot-mat-khau-dai",
+          role: ["MEMBER", "MEMBER"],
+          unitId: [admin.grants[0].unitId, qlhs],
+        }),
+      ),
     );
     const other = await testDb().member.findFirstOrThrow({ where: { nameFolded: "nguyen van quyet" } }); // Chi bộ Đào tạo
     const err = await expectRefused("qt.tchc", ["NOT_FOUND"], (a) =>
-      createAccount(a, input({ username: "quyet", displayName: "", memberId: other.id, password: "mot-mat-khau-dai", role: "MEMBER", unitId: admin.grants[0].unitId })),
+      createAccount(
+        a,
+        input({
+          username: "quyet",
+          displayName: "",
+          memberId: other.id,
+          password: "mot-mat-khau-dai",
+          role: "MEMBER",
+          unitId: admin.grants[0].unitId,
+        }),
+      ),
     );
     expect((err as { fields?: Record<string, string[]> }).fields?.memberId?.[0]).toMatch(/phạm vi/);
   });
 
   it("refuses a username in use, and a member who already has an account, in Vietnamese", async () => {
     const tchc = await unitId(TCHC);
-    const dup = await errorOf(createAccount(await actorOf("qt.tchc"), input({ username: "ThuKy", displayName: "Trùng", password: "mot-mat-khau-dai", role: "MEMBER", unitId: tchc })));
+    const dup = await errorOf(
+      createAccount(
+        await actorOf("qt.tchc"),
+        input({ username: "ThuKy", displayName: "Trùng", password: "mot-mat-khau-dai", role: "MEMBER", unitId: tchc }),
+      ),
+    );
     expect(dup.fields?.username).toEqual(["Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác."]);
     const ha = await testDb().member.findFirstOrThrow({ where: { nameFolded: "nguyen thi thu ha" } });
-    const taken = await errorOf(createAccount(await actorOf("qt.tchc"), input({ username: "thuha2", displayName: "", memberId: ha.id, password: "mot-mat-khau-dai", role: "MEMBER", unitId: tchc })));
+    const taken = await errorOf(
+      createAccount(
+        await actorOf("qt.tchc"),
+        input({
+          username: "thuha2",
+          displayName: "",
+          memberId: ha.id,
+          password: "mot-mat-khau-dai",
+          role: "MEMBER",
+          unitId: tchc,
+        }),
+      ),
+    );
     expect(taken.fields?.memberId).toEqual(["Đảng viên này đã có tài khoản."]);
   });
 
   it("validates the input with Vietnamese messages", () => {
-    const r = createAccountSchema.safeParse({ username: "Lê Văn", displayName: "", password: "ngan", role: "ROOT", unitId: "" });
+    const r = createAccountSchema.safeParse({
+      username: "Lê Văn",
+      displayName: "",
+      password: "ngan",
+      role: "ROOT",
+      unitId: "",
+    });
     expect(r.success).toBe(false);
     const fields = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
     expect(fields.username).toMatch(/chữ thường không dấu/);
     expect(fields.password).toBe("Mật khẩu phải có ít nhất 10 ký tự.");
     expect(fields["grants.0.role"]).toBe("Vui lòng chọn vai trò.");
     expect(fields["grants.0.unitId"]).toBe("Vui lòng chọn tổ chức Đảng.");
-    const noName = createAccountSchema.safeParse({ username: "abc", displayName: " ", generatePassword: "on", role: "MEMBER", unitId: "u1" });
-    expect(noName.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["displayName", "Vui lòng nhập họ tên hiển thị."]]);
-    const noPassword = createAccountSchema.safeParse({ username: "abc", displayName: "A", password: "", role: "MEMBER", unitId: "u1" });
+    const noName = createAccountSchema.safeParse({
+      username: "abc",
+      displayName: " ",
+      generatePassword: "on",
+      role: "MEMBER",
+      unitId: "u1",
+    });
+    expect(noName.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["displayName", "Vui lòng nhập họ tên hiển thị."],
+    ]);
+    const noPassword = createAccountSchema.safeParse({
+      username: "abc",
+      displayName: "A",
+      password: "",
+      role: "MEMBER",
+      unitId: "u1",
+    });
     expect(noPassword.error?.issues.map((i) => i.path.join("."))).toEqual(["password"]);
-    expect(createAccountSchema.safeParse({ username: "abc", displayName: "A", password: "mot-mat-khau-dai" }).error?.issues[0].message).toBe("Vui lòng cấp ít nhất một quyền.");
+    expect(
+      createAccountSchema.safeParse({ username: "abc", displayName: "A", password: "mot-mat-khau-dai" }).error
+        ?.issues[0].message,
+    ).toBe("Vui lòng cấp ít nhất một quyền.");
   });
 });
 
 describe("disabling and enabling", () => {
   it("is allowed to the chi bộ's admin: sessions end at once, API tokens are revoked, both audited", async () => {
     const target = await makeAccount("tat.tchc", [["MEMBER", TCHC]]);
-    const token = await testDb().apiToken.create({ data: { name: "Thử", tokenHash: "h-tat-tchc", prefix: "sbb_", unitId: await unitId(TCHC), createdById: target.id } });
+    const token = await testDb().apiToken.create({
+      data: {
+        name: "Thử",
+        tokenHash: "h-tat-tchc",
+        prefix: "sbb_",
+        unitId: await unitId(TCHC),
+        createdById: target.id,
+      },
+    });
     const admin = await actorOf("qt.tchc");
     expect(await disableAccount(admin, { userId: target.id })).toEqual({ id: target.id, disabled: true });
     const row = await testDb().user.findUniqueOrThrow({ where: { id: target.id } });
@@ -177,7 +311,10 @@ describe("disabling and enabling", () => {
     const root = await testDb().user.findUniqueOrThrow({ where: { username: "admin" } });
     const wide = await expectRefused("qt.truong", ["FORBIDDEN"], (a) => disableAccount(a, { userId: root.id }));
     expect((wide as Error).message).toMatch(/ngoài phạm vi/);
-    const both = await makeAccount("hai.noi", [["MEMBER", TCHC], ["MEMBER", DAOTAO]]);
+    const both = await makeAccount("hai.noi", [
+      ["MEMBER", TCHC],
+      ["MEMBER", DAOTAO],
+    ]);
     await expectRefused("qt.tchc", ["FORBIDDEN"], (a) => disableAccount(a, { userId: both.id }));
     await disableAccount(await actorOf("qt.truong"), { userId: both.id });
   });
@@ -186,9 +323,20 @@ describe("disabling and enabling", () => {
 describe("resetting a password", () => {
   it("is allowed to the chi bộ's admin: new password set, sessions ended, sign-in lock lifted, audited without the password", async () => {
     const target = await makeAccount("dat.lai", [["MEMBER", TCHC]]);
-    await testDb().loginThrottle.create({ data: { key: throttleKey("dat.lai"), failures: 0, windowStart: new Date(), lockedUntil: new Date(Date.now() + 600_000) } });
+    await testDb().loginThrottle.create({
+      data: {
+        key: throttleKey("dat.lai"),
+        failures: 0,
+        windowStart: new Date(),
+        lockedUntil: new Date(Date.now() + 600_000),
+      },
+    });
     const before = await testDb().user.findUniqueOrThrow({ where: { id: target.id }, omit: { passwordHash: false } });
-    const r = await resetPassword(await actorOf("qt.tchc"), { userId: target.id, generatePassword: false, password: "mat-khau-moi-123" });
+    const r = await resetPassword(await actorOf("qt.tchc"), {
+      userId: target.id,
+      generatePassword: false,
+      password: "mat-khau-moi-123",
+    });
     expect(r).toEqual({ id: target.id, generatedPassword: null });
     const after = await testDb().user.findUniqueOrThrow({ where: { id: target.id }, omit: { passwordHash: false } });
     expect(after.passwordHash).not.toBe(before.passwordHash);
@@ -197,20 +345,30 @@ describe("resetting a password", () => {
     const [event] = await auditOf(target.id, "account.resetPassword");
     expect(event.data).not.toContain("mat-khau-moi-123");
     expect(event.data).not.toContain("argon2");
-    const generated = await resetPassword(await actorOf("qt.truong"), { userId: target.id, generatePassword: true, password: null });
+    const generated = await resetPassword(await actorOf("qt.truong"), {
+      userId: target.id,
+      generatePassword: true,
+      password: null,
+    });
     expect(generated.generatedPassword).toMatch(/^[a-z2-9-]{19}$/);
   });
 
   it.each(OUTSIDERS)("is refused to %s", async (username, codes) => {
     const target = await makeAccount(`dl.${username}`, [["MEMBER", TCHC]]);
-    await expectRefused(username, codes, (actor) => resetPassword(actor, { userId: target.id, generatePassword: true, password: null }));
+    await expectRefused(username, codes, (actor) =>
+      resetPassword(actor, { userId: target.id, generatePassword: true, password: null }),
+    );
   });
 
   it("is refused for the own account (the own password page is for that) and for a wider account", async () => {
     const self = await actorOf("qt.tchc");
-    await expectRefused("qt.tchc", ["FORBIDDEN"], (a) => resetPassword(a, { userId: self.userId, generatePassword: true, password: null }));
+    await expectRefused("qt.tchc", ["FORBIDDEN"], (a) =>
+      resetPassword(a, { userId: self.userId, generatePassword: true, password: null }),
+    );
     const root = await testDb().user.findUniqueOrThrow({ where: { username: "admin" } });
-    await expectRefused("qt.truong", ["FORBIDDEN"], (a) => resetPassword(a, { userId: root.id, generatePassword: true, password: null }));
+    await expectRefused("qt.truong", ["FORBIDDEN"], (a) =>
+      resetPassword(a, { userId: root.id, generatePassword: true, password: null }),
+    );
   });
 });
 
@@ -219,7 +377,10 @@ describe("granting a role", () => {
     const target = await makeAccount("cap.quyen", [["MEMBER", TCHC]]);
     const admin = await actorOf("qt.tchc");
     const { grantId } = await grantRole(admin, { userId: target.id, role: "SECRETARY", unitId: await unitId(TCHC) });
-    expect(await testDb().roleGrant.findUniqueOrThrow({ where: { id: grantId } })).toMatchObject({ userId: target.id, role: "SECRETARY" });
+    expect(await testDb().roleGrant.findUniqueOrThrow({ where: { id: grantId } })).toMatchObject({
+      userId: target.id,
+      role: "SECRETARY",
+    });
     const [event] = await auditOf(target.id, "account.grant");
     expect(event.unitId).toBe(await unitId(TCHC));
     expect(JSON.parse(event.data!)).toMatchObject({ role: "SECRETARY", unitName: TCHC });
@@ -230,7 +391,9 @@ describe("granting a role", () => {
   it.each(OUTSIDERS)("is refused to %s", async (username, codes) => {
     const target = await makeAccount(`cq.${username}`, [["MEMBER", TCHC]]);
     const tchc = await unitId(TCHC);
-    await expectRefused(username, codes, (actor) => grantRole(actor, { userId: target.id, role: "ADMIN", unitId: tchc }));
+    await expectRefused(username, codes, (actor) =>
+      grantRole(actor, { userId: target.id, role: "ADMIN", unitId: tchc }),
+    );
   });
 
   it("is refused on a closed unit", async () => {
@@ -238,7 +401,9 @@ describe("granting a role", () => {
     const qlhs = await unitId(QLHS);
     await testDb().unit.update({ where: { id: qlhs }, data: { closedAt: new Date() } });
     try {
-      const err = await expectRefused("qt.truong", ["VALIDATION"], (a) => grantRole(a, { userId: target.id, role: "MEMBER", unitId: qlhs }));
+      const err = await expectRefused("qt.truong", ["VALIDATION"], (a) =>
+        grantRole(a, { userId: target.id, role: "MEMBER", unitId: qlhs }),
+      );
       expect((err as Error).message).toMatch(/thôi hoạt động/);
     } finally {
       await testDb().unit.update({ where: { id: qlhs }, data: { closedAt: null } });
@@ -250,16 +415,25 @@ describe("granting a role", () => {
     const daotao = await unitId(DAOTAO);
     const school = await unitId(SCHOOL);
     const cq = await unitId(CQ);
-    await expectRefused("qt.tchc", ["FORBIDDEN"], (a) => grantRole(a, { userId: target.id, role: "MEMBER", unitId: daotao }));
+    await expectRefused("qt.tchc", ["FORBIDDEN"], (a) =>
+      grantRole(a, { userId: target.id, role: "MEMBER", unitId: daotao }),
+    );
     // a chi bộ admin cannot lift anyone (themself included) to the đảng bộ above
-    await expectRefused("qt.tchc", ["FORBIDDEN"], async (a) => grantRole(a, { userId: a.userId, role: "ADMIN", unitId: school }));
-    await expectRefused("qt.truong", ["FORBIDDEN"], (a) => grantRole(a, { userId: target.id, role: "MEMBER", unitId: cq }));
+    await expectRefused("qt.tchc", ["FORBIDDEN"], async (a) =>
+      grantRole(a, { userId: a.userId, role: "ADMIN", unitId: school }),
+    );
+    await expectRefused("qt.truong", ["FORBIDDEN"], (a) =>
+      grantRole(a, { userId: target.id, role: "MEMBER", unitId: cq }),
+    );
   });
 });
 
 describe("revoking a role", () => {
   it("is allowed on a unit of the subtree and audited", async () => {
-    const target = await makeAccount("thu.hoi", [["MEMBER", TCHC], ["SECRETARY", TCHC]]);
+    const target = await makeAccount("thu.hoi", [
+      ["MEMBER", TCHC],
+      ["SECRETARY", TCHC],
+    ]);
     const grant = await testDb().roleGrant.findFirstOrThrow({ where: { userId: target.id, role: "SECRETARY" } });
     expect(await revokeRole(await actorOf("qt.tchc"), { grantId: grant.id })).toEqual({ userId: target.id });
     expect(await testDb().roleGrant.count({ where: { id: grant.id } })).toBe(0);
@@ -268,25 +442,40 @@ describe("revoking a role", () => {
   });
 
   it.each(OUTSIDERS)("is refused to %s", async (username, codes) => {
-    const target = await makeAccount(`th.${username}`, [["MEMBER", TCHC], ["SECRETARY", TCHC]]);
+    const target = await makeAccount(`th.${username}`, [
+      ["MEMBER", TCHC],
+      ["SECRETARY", TCHC],
+    ]);
     const grant = await testDb().roleGrant.findFirstOrThrow({ where: { userId: target.id, role: "SECRETARY" } });
     await expectRefused(username, codes, (actor) => revokeRole(actor, { grantId: grant.id }));
   });
 
   it("refuses a grant on a unit outside the subtree of an account in scope", async () => {
-    const target = await makeAccount("th.hai", [["MEMBER", TCHC], ["MEMBER", DAOTAO]]);
-    const outside = await testDb().roleGrant.findFirstOrThrow({ where: { userId: target.id, unitId: await unitId(DAOTAO) } });
+    const target = await makeAccount("th.hai", [
+      ["MEMBER", TCHC],
+      ["MEMBER", DAOTAO],
+    ]);
+    const outside = await testDb().roleGrant.findFirstOrThrow({
+      where: { userId: target.id, unitId: await unitId(DAOTAO) },
+    });
     await expectRefused("qt.tchc", ["FORBIDDEN"], (a) => revokeRole(a, { grantId: outside.id }));
   });
 
   it("revokes a member's grant inside the subtree of an account with rights elsewhere, but never the admin right of such an account", async () => {
-    const target = await makeAccount("th.ba", [["MEMBER", TCHC], ["MEMBER", DAOTAO]]);
-    const inside = await testDb().roleGrant.findFirstOrThrow({ where: { userId: target.id, unitId: await unitId(TCHC) } });
+    const target = await makeAccount("th.ba", [
+      ["MEMBER", TCHC],
+      ["MEMBER", DAOTAO],
+    ]);
+    const inside = await testDb().roleGrant.findFirstOrThrow({
+      where: { userId: target.id, unitId: await unitId(TCHC) },
+    });
     await revokeRole(await actorOf("qt.tchc"), { grantId: inside.id });
     expect(await testDb().roleGrant.count({ where: { userId: target.id } })).toBe(1);
 
     const root = await testDb().user.findUniqueOrThrow({ where: { username: "admin" } });
-    const schoolAdmin = await testDb().roleGrant.findFirstOrThrow({ where: { userId: root.id, unitId: await unitId(SCHOOL) } });
+    const schoolAdmin = await testDb().roleGrant.findFirstOrThrow({
+      where: { userId: root.id, unitId: await unitId(SCHOOL) },
+    });
     const err = await expectRefused("qt.truong", ["FORBIDDEN"], (a) => revokeRole(a, { grantId: schoolAdmin.id }));
     expect((err as Error).message).toMatch(/cấp trên/);
   });
@@ -297,14 +486,22 @@ describe("revoking a role", () => {
     const e1 = await expectRefused("qt.tchc", ["VALIDATION"], (a) => revokeRole(a, { grantId: only.id }));
     expect((e1 as Error).message).toMatch(/ít nhất một quyền/);
 
-    const self = await makeAccount("qt.kep", [["ADMIN", TCHC], ["MEMBER", TCHC]]);
+    const self = await makeAccount("qt.kep", [
+      ["ADMIN", TCHC],
+      ["MEMBER", TCHC],
+    ]);
     const adminGrant = await testDb().roleGrant.findFirstOrThrow({ where: { userId: self.id, role: "ADMIN" } });
     const e2 = await expectRefused("qt.kep", ["FORBIDDEN"], (a) => revokeRole(a, { grantId: adminGrant.id }));
     expect((e2 as Error).message).toBe("Bạn không thể thu hồi quyền quản trị cuối cùng của chính mình.");
     // with another ADMIN grant left, the own one may go
-    await makeAccount("qt.kep2", [["ADMIN", TCHC], ["ADMIN", QLHS]]);
+    await makeAccount("qt.kep2", [
+      ["ADMIN", TCHC],
+      ["ADMIN", QLHS],
+    ]);
     const kep2 = await actorOf("qt.kep2");
-    const tchcGrant = await testDb().roleGrant.findFirstOrThrow({ where: { userId: kep2.userId, unitId: await unitId(TCHC) } });
+    const tchcGrant = await testDb().roleGrant.findFirstOrThrow({
+      where: { userId: kep2.userId, unitId: await unitId(TCHC) },
+    });
     await revokeRole(kep2, { grantId: tchcGrant.id });
     expect((await actorOf("qt.kep2")).grants.map((g) => g.unitId)).toEqual([await unitId(QLHS)]);
   });
@@ -333,7 +530,13 @@ describe("deleting an account", () => {
 
     // a progress note keeps its author: the account stays
     const wrote = await makeAccount("xoa.daviet", [["SECRETARY", TCHC]]);
-    await testDb().taskNote.create({ data: { task: { connect: { id: (await testDb().task.findFirstOrThrow()).id } }, authorId: wrote.id, note: "Đã làm" } });
+    await testDb().taskNote.create({
+      data: {
+        task: { connect: { id: (await testDb().task.findFirstOrThrow()).id } },
+        authorId: wrote.id,
+        note: "Đã làm",
+      },
+    });
     await expectRefused("qt.tchc", ["VALIDATION"], (a) => deleteUnusedAccount(a, { userId: wrote.id }));
   });
 

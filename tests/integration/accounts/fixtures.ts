@@ -25,11 +25,17 @@ export const FIXTURE_PASSWORD = "mat-khau-thu-nghiem";
 let fixtureHash: string | undefined;
 
 /** An account with grants given as [role, unit name]; optionally linked to a member by full name. */
-export async function makeAccount(username: string, grants: Array<[Role, string]>, opts: { member?: string; displayName?: string } = {}) {
+export async function makeAccount(
+  username: string,
+  grants: Array<[Role, string]>,
+  opts: { member?: string; displayName?: string } = {},
+) {
   fixtureHash ??= await hashPassword(FIXTURE_PASSWORD);
   let memberId: string | null = null;
   if (opts.member) {
-    const members = await testDb().member.findMany({ select: { id: true, familyName: true, middleName: true, givenName: true } });
+    const members = await testDb().member.findMany({
+      select: { id: true, familyName: true, middleName: true, givenName: true },
+    });
     const m = members.find((x) => [x.familyName, x.middleName, x.givenName].filter(Boolean).join(" ") === opts.member);
     if (!m) throw new Error(`no member ${opts.member}`);
     memberId = m.id;
@@ -37,7 +43,13 @@ export async function makeAccount(username: string, grants: Array<[Role, string]
   const grantRows = [];
   for (const [role, unit] of grants) grantRows.push({ role, unitId: await unitId(unit) });
   return testDb().user.create({
-    data: { username, displayName: opts.displayName ?? username, passwordHash: fixtureHash, memberId, grants: { create: grantRows } },
+    data: {
+      username,
+      displayName: opts.displayName ?? username,
+      passwordHash: fixtureHash,
+      memberId,
+      grants: { create: grantRows },
+    },
     select: { id: true, username: true },
   });
 }
@@ -59,12 +71,19 @@ export async function tables() {
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } }),
     db.apiToken.findMany({ orderBy: { id: "asc" } }),
   ]);
-  expect(hashes.every((h) => h.passwordHash.startsWith("$argon2id$")), "the hashes are in the snapshot").toBe(true);
+  expect(
+    hashes.every((h) => h.passwordHash.startsWith("$argon2id$")),
+    "the hashes are in the snapshot",
+  ).toBe(true);
   return { ...base, hashes, tokens };
 }
 
 /** Runs a command that must be refused with one of the codes, and checks nothing was written. */
-export async function expectRefused(username: string, codes: string[], command: (actor: Awaited<ReturnType<typeof actorOf>>) => Promise<unknown>) {
+export async function expectRefused(
+  username: string,
+  codes: string[],
+  command: (actor: Awaited<ReturnType<typeof actorOf>>) => Promise<unknown>,
+) {
   const actor = await actorOf(username);
   const before = await tables();
   let error: unknown;
@@ -79,7 +98,9 @@ export async function expectRefused(username: string, codes: string[], command: 
   return error;
 }
 
-export async function errorOf(p: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string[]> }> {
+export async function errorOf(
+  p: Promise<unknown>,
+): Promise<{ code: string; message: string; fields?: Record<string, string[]> }> {
   try {
     await p;
   } catch (e) {

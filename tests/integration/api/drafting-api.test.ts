@@ -30,8 +30,22 @@ describe("POST /api/v1/meetings", () => {
   it("creates a draft: 201 with the record", async () => {
     const r = await call(async () => postMeeting(await actorOf("thuky"), await newDraftBody()));
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ status: "DRAFT", version: 1, title: "Sinh hoạt chi bộ thường kỳ tháng 9 năm 2023", startsAt: "2023-09-06T07:00:00.000Z" });
-    expect(r.body.attendance.summary).toEqual({ total: 0, official: 0, probationary: 0, exempt: 0, present: 0, absentExcused: 0, absentUnexcused: 0, guests: 0 });
+    expect(r.body).toMatchObject({
+      status: "DRAFT",
+      version: 1,
+      title: "Sinh hoạt chi bộ thường kỳ tháng 9 năm 2023",
+      startsAt: "2023-09-06T07:00:00.000Z",
+    });
+    expect(r.body.attendance.summary).toEqual({
+      total: 0,
+      official: 0,
+      probationary: 0,
+      exempt: 0,
+      present: 0,
+      absentExcused: 0,
+      absentUnexcused: 0,
+      guests: 0,
+    });
   });
 
   it("accepts what GET returns, so a record read in one place is posted as a new draft", async () => {
@@ -47,16 +61,22 @@ describe("POST /api/v1/meetings", () => {
 
   it("answers 400 with Vietnamese messages per field, 403 outside scope, and writes nothing", async () => {
     const before = await snapshot();
-    const bad = await call(async () => postMeeting(await actorOf("thuky"), { ...(await newDraftBody()), title: "", startsAt: "2023-13-45T99:00" }));
+    const bad = await call(async () =>
+      postMeeting(await actorOf("thuky"), { ...(await newDraftBody()), title: "", startsAt: "2023-13-45T99:00" }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({
       code: "VALIDATION",
       fields: { title: ["Vui lòng nhập tên cuộc họp."], startsAt: ["Thời gian bắt đầu không hợp lệ."] },
     });
-    const elsewhere = await call(async () => postMeeting(await actorOf("thuky"), { ...(await newDraftBody()), unit: { id: await unitId("Chi bộ Đào tạo") } }));
+    const elsewhere = await call(async () =>
+      postMeeting(await actorOf("thuky"), { ...(await newDraftBody()), unit: { id: await unitId("Chi bộ Đào tạo") } }),
+    );
     expect(elsewhere.status).toBe(403);
     expect(elsewhere.body.error.message).toBe("Bạn không có quyền thực hiện thao tác này.");
-    const nowhere = await call(async () => postMeeting(await actorOf("thuky"), { ...(await newDraftBody()), unit: { id: "no-such-unit" } }));
+    const nowhere = await call(async () =>
+      postMeeting(await actorOf("thuky"), { ...(await newDraftBody()), unit: { id: "no-such-unit" } }),
+    );
     expect(nowhere.status).toBe(404);
     expect(await snapshot()).toEqual(before);
   });
@@ -86,15 +106,29 @@ describe("PATCH, approve, amendments", () => {
     const july = await getMeeting(thuky, await meetingId(JULY));
     const body = JSON.parse(JSON.stringify(july));
     const draft = (await call(() => postMeeting(thuky, body))).body;
-    const approved = await call(() => postApproval(thuky, draft.id, { version: draft.version, minutesVote: { for: 5, against: 0, abstain: 0 } }));
+    const approved = await call(() =>
+      postApproval(thuky, draft.id, { version: draft.version, minutesVote: { for: 5, against: 0, abstain: 0 } }),
+    );
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ status: "APPROVED", approval: { minutesVote: { for: 5, against: 0, abstain: 0 } } });
+    expect(approved.body).toMatchObject({
+      status: "APPROVED",
+      approval: { minutesVote: { for: 5, against: 0, abstain: 0 } },
+    });
 
     const locked = await call(() => patchMeeting(thuky, draft.id, { version: approved.body.version, place: "X" }));
     expect(locked.status).toBe(409);
-    expect(locked.body.error).toMatchObject({ code: "MINUTES_LOCKED", message: "Biên bản đã được thông qua nên không thể sửa trực tiếp. Hãy lập đính chính." });
+    expect(locked.body.error).toMatchObject({
+      code: "MINUTES_LOCKED",
+      message: "Biên bản đã được thông qua nên không thể sửa trực tiếp. Hãy lập đính chính.",
+    });
 
-    const amended = await call(() => postAmendment(thuky, draft.id, { field: "conclusions.0.content", newValue: "Chi bộ hoàn thành tốt nhiệm vụ tháng 6.", reason: "Bổ sung cho rõ" }));
+    const amended = await call(() =>
+      postAmendment(thuky, draft.id, {
+        field: "conclusions.0.content",
+        newValue: "Chi bộ hoàn thành tốt nhiệm vụ tháng 6.",
+        reason: "Bổ sung cho rõ",
+      }),
+    );
     expect(amended.status).toBe(201);
     expect(amended.body).toMatchObject({ field: "conclusions.0.content", reason: "Bổ sung cho rõ" });
     const list = await call(() => getAmendments(thuky, draft.id));

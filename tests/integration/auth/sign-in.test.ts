@@ -13,7 +13,10 @@ describe("sign-in with username and password", () => {
       const r = await signInWithPassword({ username, password: "sobienban" });
       expect(r.ok, username).toBe(true);
     }
-    const hash = await testDb().user.findUniqueOrThrow({ where: { username: "admin" }, select: { passwordHash: true } });
+    const hash = await testDb().user.findUniqueOrThrow({
+      where: { username: "admin" },
+      select: { passwordHash: true },
+    });
     expect(hash.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
@@ -22,14 +25,24 @@ describe("sign-in with username and password", () => {
   });
 
   it("refuses a wrong password or unknown user with one Vietnamese message", async () => {
-    expect(await signInWithPassword({ username: "thuky", password: "sai" })).toEqual({ ok: false, message: SIGN_IN_FAILED });
-    expect(await signInWithPassword({ username: "khongco", password: "sobienban" })).toEqual({ ok: false, message: SIGN_IN_FAILED });
-    expect(await signInWithPassword({ username: "", password: "x" })).toEqual({ ok: false, message: "Vui lòng nhập tên đăng nhập." });
+    expect(await signInWithPassword({ username: "thuky", password: "sai" })).toEqual({
+      ok: false,
+      message: SIGN_IN_FAILED,
+    });
+    expect(await signInWithPassword({ username: "khongco", password: "sobienban" })).toEqual({
+      ok: false,
+      message: SIGN_IN_FAILED,
+    });
+    expect(await signInWithPassword({ username: "", password: "x" })).toEqual({
+      ok: false,
+      message: "Vui lòng nhập tên đăng nhập.",
+    });
   });
 
   it("locks a username after repeated failures, even for the right password, then says how long", async () => {
     let last = { ok: true } as Awaited<ReturnType<typeof signInWithPassword>>;
-    for (let i = 0; i < MAX_FAILURES; i++) last = await signInWithPassword({ username: "dangvien", password: `sai${i}` });
+    for (let i = 0; i < MAX_FAILURES; i++)
+      last = await signInWithPassword({ username: "dangvien", password: `sai${i}` });
     expect(last).toEqual({ ok: false, message: "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút." });
     const locked = await signInWithPassword({ username: "dangvien", password: "sobienban" });
     expect(locked.ok).toBe(false);
@@ -37,7 +50,10 @@ describe("sign-in with username and password", () => {
     // another account is not affected
     expect((await signInWithPassword({ username: "admin", password: "sobienban" })).ok).toBe(true);
     // once the lock has passed, the right password works again
-    await testDb().loginThrottle.update({ where: { key: "dangvien" }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await testDb().loginThrottle.update({
+      where: { key: "dangvien" },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     expect((await signInWithPassword({ username: "dangvien", password: "sobienban" })).ok).toBe(true);
   });
 
@@ -67,7 +83,10 @@ describe("the actor is read fresh from the database", () => {
   });
 
   it("ends sessions of an older session version", async () => {
-    const user = await testDb().user.findUniqueOrThrow({ where: { username: "dangvien" }, select: { id: true, sessionVersion: true } });
+    const user = await testDb().user.findUniqueOrThrow({
+      where: { username: "dangvien" },
+      select: { id: true, sessionVersion: true },
+    });
     expect(await loadActor(user.id, user.sessionVersion)).not.toBeNull();
     await testDb().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
@@ -77,7 +96,14 @@ describe("the actor is read fresh from the database", () => {
     const admin = await testDb().user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } });
     const unit = await unitId("Chi bộ Đào tạo");
     const token = await testDb().apiToken.create({
-      data: { name: "Tích hợp thử", tokenHash: hashToken("sbb_secret_1"), prefix: "sbb_sec", unitId: unit, role: "MEMBER", createdById: admin.id },
+      data: {
+        name: "Tích hợp thử",
+        tokenHash: hashToken("sbb_secret_1"),
+        prefix: "sbb_sec",
+        unitId: unit,
+        role: "MEMBER",
+        createdById: admin.id,
+      },
     });
     const actor = await loadTokenActor("sbb_secret_1");
     expect(actor?.grants).toEqual([expect.objectContaining({ role: "MEMBER", unitId: unit })]);

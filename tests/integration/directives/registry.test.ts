@@ -6,13 +6,17 @@ import { resolveDirective } from "@/features/meetings/mutations";
 import { AppError } from "@/server/errors";
 import { actorOf, meetingId, seeded, testDb } from "../../helpers/db";
 
-const SCHOOL_CONF = "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
+const SCHOOL_CONF =
+  "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
 const KHOI_CONF = "Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ Khối lần thứ II (nhiệm kỳ 2015 – 2020)";
 const TCHC_JULY = "Sinh hoạt chi bộ thường kỳ tháng 7 năm 2023";
 const DAOTAO = "Sinh hoạt chuyên đề quý III năm 2023: Công tác phát triển Đảng";
 
 async function idOf(number: string, symbol: string, issuedOn?: string) {
-  const rows = await testDb().directive.findMany({ where: { symbol, mergedIntoId: null, ...(issuedOn ? { issuedOn } : {}) }, select: { id: true, number: true } });
+  const rows = await testDb().directive.findMany({
+    where: { symbol, mergedIntoId: null, ...(issuedOn ? { issuedOn } : {}) },
+    select: { id: true, number: true },
+  });
   const hit = rows.filter((r) => Number(r.number) === Number(number));
   expect(hit).toHaveLength(1);
   return hit[0].id;
@@ -20,7 +24,24 @@ async function idOf(number: string, symbol: string, issuedOn?: string) {
 
 function resolveRaw(raw: string) {
   return testDb().$transaction((tx) =>
-    resolveDirective(tx, { directiveId: null, kind: null, number: null, symbol: null, issuedOn: null, issuer: null, term: null, plenum: null, congress: null, subject: null, raw, note: null }, 0),
+    resolveDirective(
+      tx,
+      {
+        directiveId: null,
+        kind: null,
+        number: null,
+        symbol: null,
+        issuedOn: null,
+        issuer: null,
+        term: null,
+        plenum: null,
+        congress: null,
+        subject: null,
+        raw,
+        note: null,
+      },
+      0,
+    ),
   );
 }
 
@@ -35,8 +56,13 @@ describe("registry seed", () => {
     expect(await seedDirectiveRegistry(testDb())).toEqual({ created: 0, completed: 0 });
     expect(await testDb().directive.count()).toBe(before);
     for (const e of CENTRAL_REGISTRY) {
-      const rows = await testDb().directive.findMany({ where: { kind: e.kind, symbol: e.symbol, issuedOn: e.issuedOn } });
-      expect(rows.filter((r) => Number(r.number) === Number(e.number)), `${e.number}-${e.symbol} ${e.issuedOn}`).toHaveLength(1);
+      const rows = await testDb().directive.findMany({
+        where: { kind: e.kind, symbol: e.symbol, issuedOn: e.issuedOn },
+      });
+      expect(
+        rows.filter((r) => Number(r.number) === Number(e.number)),
+        `${e.number}-${e.symbol} ${e.issuedOn}`,
+      ).toHaveLength(1);
     }
     const hd09 = await testDb().directive.findFirstOrThrow({ where: { symbol: "HD/BTCTW", issuedOn: "2012-03-02" } });
     expect(hd09).toMatchObject({ kind: "HUONG_DAN", number: "09", issuer: "Ban Tổ chức Trung ương" });
@@ -45,8 +71,14 @@ describe("registry seed", () => {
   });
 
   it("keeps 35-CT/TW of 2019 and of 2024 as two different documents", async () => {
-    const rows = await testDb().directive.findMany({ where: { kind: "CHI_THI", number: "35", symbol: "CT/TW" }, orderBy: { issuedOn: "asc" } });
-    expect(rows.map((r) => [r.issuedOn, r.term])).toEqual([["2019-05-30", "XII"], ["2024-06-14", "XIII"]]);
+    const rows = await testDb().directive.findMany({
+      where: { kind: "CHI_THI", number: "35", symbol: "CT/TW" },
+      orderBy: { issuedOn: "asc" },
+    });
+    expect(rows.map((r) => [r.issuedOn, r.term])).toEqual([
+      ["2019-05-30", "XII"],
+      ["2024-06-14", "XIII"],
+    ]);
   });
 });
 
@@ -107,11 +139,16 @@ describe("resolving a citation to one registry entry", () => {
     const admin = await actorOf("admin");
     const ct05 = await idOf("05", "CT/TW");
     for (const q of ["05-CT/TW", "ct05", "chi thi 5", "05/CT-TW"]) {
-      expect((await listDirectives(admin, { q })).map((d) => d.id), q).toContain(ct05);
+      expect(
+        (await listDirectives(admin, { q })).map((d) => d.id),
+        q,
+      ).toContain(ct05);
     }
     const words = await listDirectives(admin, { q: "so tay dang vien" });
     expect(words.map((d) => d.number)).toEqual(["168", "339"]); // newest first
-    expect(await listDirectives(admin, { kind: "HUONG_DAN" })).toSatisfy((l: Array<{ kind: string }>) => l.length >= 4 && l.every((d) => d.kind === "HUONG_DAN"));
+    expect(await listDirectives(admin, { kind: "HUONG_DAN" })).toSatisfy(
+      (l: Array<{ kind: string }>) => l.length >= 4 && l.every((d) => d.kind === "HUONG_DAN"),
+    );
   });
 });
 
@@ -134,7 +171,9 @@ describe("a directive's page", () => {
     expect(titles.sort()).toEqual([SCHOOL_CONF, DAOTAO].sort());
     expect(member!.timeline.filter((t) => t.type === "task")).toHaveLength(0);
     const secretary = await getDirective(await actorOf("thuky"), ct05);
-    expect(secretary!.timeline.filter((t) => t.type === "task").map((t) => t.title)).toEqual(["Chuẩn bị nội dung sinh hoạt chuyên đề quý III"]);
+    expect(secretary!.timeline.filter((t) => t.type === "task").map((t) => t.title)).toEqual([
+      "Chuẩn bị nội dung sinh hoạt chuyên đề quý III",
+    ]);
     expect(secretary!.timeline.some((t) => t.type === "meeting" && t.title === DAOTAO)).toBe(false);
   });
 });
@@ -143,12 +182,18 @@ describe("merging duplicates", () => {
   it("moves citations and tasks to the kept entry, marks the duplicate and audits, in one go", async () => {
     const db = testDb();
     const ct05 = await idOf("05", "CT/TW");
-    const dup = await db.directive.create({ data: { kind: "CHI_THI", number: "5", symbol: "CT/TƯ", issuer: "BCT", searchText: "5-ct/tu" } });
+    const dup = await db.directive.create({
+      data: { kind: "CHI_THI", number: "5", symbol: "CT/TƯ", issuer: "BCT", searchText: "5-ct/tu" },
+    });
     const july = await meetingId(TCHC_JULY);
-    await db.directiveCitation.create({ data: { meetingId: july, directiveId: dup.id, raw: "Chỉ thị 5-CT/TƯ", position: 9 } });
+    await db.directiveCitation.create({
+      data: { meetingId: july, directiveId: dup.id, raw: "Chỉ thị 5-CT/TƯ", position: 9 },
+    });
     const task = await db.task.findFirstOrThrow({ where: { meetingId: july, directiveId: ct05 } });
     await db.task.update({ where: { id: task.id }, data: { directiveId: dup.id } });
-    const older = await db.directive.create({ data: { kind: "CHI_THI", number: "05", symbol: null, mergedIntoId: dup.id } });
+    const older = await db.directive.create({
+      data: { kind: "CHI_THI", number: "05", symbol: null, mergedIntoId: dup.id },
+    });
     const citationsBefore = await db.directiveCitation.count();
 
     const result = await mergeDirectives(await actorOf("admin"), { duplicateId: dup.id, keepId: ct05 });
@@ -165,7 +210,24 @@ describe("merging duplicates", () => {
     // The merged entry leaves the list; a citation naming it by id resolves to the kept one.
     expect((await listDirectives(await actorOf("admin"), { q: "05-CT/TW" })).map((d) => d.id)).not.toContain(dup.id);
     const resolved = await db.$transaction((tx) =>
-      resolveDirective(tx, { directiveId: dup.id, kind: null, number: null, symbol: null, issuedOn: null, issuer: null, term: null, plenum: null, congress: null, subject: null, raw: null, note: null }, 0),
+      resolveDirective(
+        tx,
+        {
+          directiveId: dup.id,
+          kind: null,
+          number: null,
+          symbol: null,
+          issuedOn: null,
+          issuer: null,
+          term: null,
+          plenum: null,
+          congress: null,
+          subject: null,
+          raw: null,
+          note: null,
+        },
+        0,
+      ),
     );
     expect(resolved).toBe(ct05);
     const page = await getDirective(await actorOf("admin"), dup.id);
@@ -184,12 +246,24 @@ describe("merging duplicates", () => {
       audit: await db.auditEvent.count(),
     });
     const before = await snapshot();
-    await expect(mergeDirectives(admin, { duplicateId: dup.id, keepId: dup.id })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(mergeDirectives(admin, { duplicateId: dup.id, keepId: merged.id })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(mergeDirectives(admin, { duplicateId: merged.id, keepId: ct50 })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(mergeDirectives(await actorOf("thuky"), { duplicateId: dup.id, keepId: ct50 })).rejects.toBeInstanceOf(AppError);
-    await expect(mergeDirectives(await actorOf("dangvien"), { duplicateId: dup.id, keepId: ct50 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(mergeDirectives(admin, { duplicateId: "missing", keepId: ct50 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(mergeDirectives(admin, { duplicateId: dup.id, keepId: dup.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(mergeDirectives(admin, { duplicateId: dup.id, keepId: merged.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(mergeDirectives(admin, { duplicateId: merged.id, keepId: ct50 })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(mergeDirectives(await actorOf("thuky"), { duplicateId: dup.id, keepId: ct50 })).rejects.toBeInstanceOf(
+      AppError,
+    );
+    await expect(
+      mergeDirectives(await actorOf("dangvien"), { duplicateId: dup.id, keepId: ct50 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(mergeDirectives(admin, { duplicateId: "missing", keepId: ct50 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await snapshot()).toEqual(before);
   });
 });

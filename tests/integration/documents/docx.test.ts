@@ -24,7 +24,9 @@ describe("biên bản as DOCX", () => {
     expect(schoolParagraphs).toContain("Số 12-BB/ĐU");
     expect(schoolParagraphs).toContain("Hưng Yên, ngày 26 tháng 7 năm 2023");
     expect(schoolParagraphs).toContain("BIÊN BẢN");
-    expect(schoolParagraphs).toContain("Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023, phương hướng nhiệm vụ 6 tháng cuối năm 2023");
+    expect(schoolParagraphs).toContain(
+      "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023, phương hướng nhiệm vụ 6 tháng cuối năm 2023",
+    );
     // header order: issuer, star, number on the left; heading then date on the right
     const at = (s: string) => schoolParagraphs.indexOf(s);
     expect(at("ĐẢNG BỘ TRƯỜNG CAO ĐẲNG KINH TẾ – KỸ THUẬT TÔ HIỆU HƯNG YÊN")).toBeLessThan(at("*"));
@@ -49,7 +51,9 @@ describe("biên bản as DOCX", () => {
       "Vào hồi 8 giờ 00 ngày 26 tháng 7 năm 2023, tại Hội trường trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên, Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên tiến hành Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023.",
     );
     expect(p).toContain("- Có mặt: 22/24 đồng chí (chính thức: 19; dự bị: 3).");
-    expect(p).toContain("Vắng có lý do: đồng chí Bùi Văn Khánh (đảng viên miễn sinh hoạt); đồng chí Mai Xuân Trường (đi học tập trung).");
+    expect(p).toContain(
+      "Vắng có lý do: đồng chí Bùi Văn Khánh (đảng viên miễn sinh hoạt); đồng chí Mai Xuân Trường (đi học tập trung).",
+    );
     expect(p.some((x) => x.startsWith("- Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"))).toBe(true);
     expect(p).toContain("- Thông qua: 19/19 đảng viên chính thức có quyền biểu quyết tán thành (100%), quá một nửa.");
     const closing = p.indexOf("Hội nghị kết thúc vào hồi 11 giờ 00 cùng ngày.");
@@ -72,7 +76,12 @@ describe("biên bản as DOCX", () => {
     expect(schoolXml).not.toContain("w:documentProtection");
     // the rule under the heading is a bottom border on the heading's paragraph
     expect(schoolXml).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>[\s\S]{0,1200}ĐẢNG CỘNG SẢN VIỆT NAM/);
-    const wide = await docxParts(await renderMinutesDocx({ ...school, page: { ...school.page, margins: { top: 25, bottom: 25, left: 35, right: 15 } } }));
+    const wide = await docxParts(
+      await renderMinutesDocx({
+        ...school,
+        page: { ...school.page, margins: { top: 25, bottom: 25, left: 35, right: 15 } },
+      }),
+    );
     expect(wide.document).toMatch(/<w:pgMar w:top="1417" w:right="850" w:bottom="1417" w:left="1984"/);
     const core = await wide.read("docProps/core.xml");
     expect(core).toContain(`<dc:title>Biên bản ${SCHOOL_TITLE}</dc:title>`);

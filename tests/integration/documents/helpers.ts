@@ -8,7 +8,8 @@ import { actorOf, meetingId, seeded } from "../../helpers/db";
 import { loadMinutesModel } from "@/server/documents/load";
 import type { MinutesDocModel } from "@/server/documents/minutes-model";
 
-export const SCHOOL_TITLE = "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
+export const SCHOOL_TITLE =
+  "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
 export const KHOI_TITLE = "Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ Khối lần thứ II (nhiệm kỳ 2015 – 2020)";
 export const CHI_BO_TITLE = "Sinh hoạt chi bộ thường kỳ tháng 7 năm 2023";
 
@@ -49,13 +50,32 @@ export function docxParagraphs(xml: string): string[] {
 }
 
 /** Runs pdftotext (poppler) on a PDF; `crop` is a region of page 1 in points (x, y, width, height). */
-export function pdfText(buffer: Buffer, opts: { layout?: boolean; crop?: [number, number, number, number] } = {}): string {
+export function pdfText(
+  buffer: Buffer,
+  opts: { layout?: boolean; crop?: [number, number, number, number] } = {},
+): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sbb-pdf-"));
   try {
     const file = path.join(dir, "doc.pdf");
     writeFileSync(file, buffer);
     const args = [...(opts.layout ? ["-layout"] : []), "-enc", "UTF-8"];
-    if (opts.crop) args.push("-f", "1", "-l", "1", "-r", "72", "-x", String(opts.crop[0]), "-y", String(opts.crop[1]), "-W", String(opts.crop[2]), "-H", String(opts.crop[3]));
+    if (opts.crop)
+      args.push(
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-r",
+        "72",
+        "-x",
+        String(opts.crop[0]),
+        "-y",
+        String(opts.crop[1]),
+        "-W",
+        String(opts.crop[2]),
+        "-H",
+        String(opts.crop[3]),
+      );
     return execFileSync("pdftotext", [...args, file, "-"], { encoding: "utf8" }).normalize("NFC");
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -75,5 +95,8 @@ export function pdfFonts(buffer: Buffer): string {
 
 /** Lines of text, each trimmed, with runs of spaces collapsed (pdftotext -layout pads columns). */
 export function lines(text: string): string[] {
-  return text.split("\n").map((l) => l.trim()).filter(Boolean);
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }

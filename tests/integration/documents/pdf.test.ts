@@ -61,7 +61,10 @@ describe("biên bản as PDF", () => {
   it("keeps every Vietnamese character (no fallback glyphs) in the body text", () => {
     const raw = pdfText(schoolPdf).replace(/\s+/g, " ");
     for (const b of school.body) {
-      const t = b.runs.map((r) => r.text).join("").replace(/\s+/g, " ");
+      const t = b.runs
+        .map((r) => r.text)
+        .join("")
+        .replace(/\s+/g, " ");
       expect(raw).toContain(t);
     }
   });

@@ -15,7 +15,9 @@ describe("demo seed", () => {
   });
 
   it("fills the folded search columns", async () => {
-    const unit = await testDb().unit.findFirstOrThrow({ where: { nameFolded: foldForSearch("ĐẢNG BỘ TRƯỜNG CAO ĐẲNG KINH TẾ – KỸ THUẬT TÔ HIỆU HƯNG YÊN") } });
+    const unit = await testDb().unit.findFirstOrThrow({
+      where: { nameFolded: foldForSearch("ĐẢNG BỘ TRƯỜNG CAO ĐẲNG KINH TẾ – KỸ THUẬT TÔ HIỆU HƯNG YÊN") },
+    });
     expect(unit.kind).toBe("DANG_BO_CO_SO");
     const hits = await testDb().meeting.findMany({ where: { searchText: { contains: "dang quang men" } } });
     expect(hits).toHaveLength(1);
@@ -31,7 +33,10 @@ describe("all or nothing", () => {
     const meeting = await testDb().meeting.findFirstOrThrow({ where: { status: "DRAFT" } });
     await expect(
       testDb().$transaction(async (tx) => {
-        await tx.meeting.update({ where: { id: meeting.id }, data: { title: "Đổi tên giữa chừng", version: { increment: 1 } } });
+        await tx.meeting.update({
+          where: { id: meeting.id },
+          data: { title: "Đổi tên giữa chừng", version: { increment: 1 } },
+        });
         await writeAudit(tx, null, "meeting.update", { type: "Meeting", id: meeting.id });
         await tx.attendance.create({ data: { meetingId: "no-such-meeting", name: "X", status: "PRESENT" } });
       }),
@@ -41,7 +46,11 @@ describe("all or nothing", () => {
 
   it("enforces foreign keys and unique usernames", async () => {
     await seeded();
-    await expect(testDb().member.create({ data: { unitId: "nope", familyName: "A", givenName: "B", nameFolded: "a b" } })).rejects.toThrow();
-    await expect(testDb().user.create({ data: { username: "admin", displayName: "X", passwordHash: "x" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(
+      testDb().member.create({ data: { unitId: "nope", familyName: "A", givenName: "B", nameFolded: "a b" } }),
+    ).rejects.toThrow();
+    await expect(
+      testDb().user.create({ data: { username: "admin", displayName: "X", passwordHash: "x" } }),
+    ).rejects.toMatchObject({ code: "P2002" });
   });
 });

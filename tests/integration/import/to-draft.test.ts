@@ -38,7 +38,11 @@ describe("importing a text into a draft", () => {
   it("creates a marked draft whose directives resolve to the registry entries", async () => {
     const admin = await actorOf("admin");
     const before = await testDb().directive.count();
-    const d = await createDraftFromImport(admin, { unitId: await unitId(SCHOOL), text: seedText("000_"), source: "ban-tin.txt" });
+    const d = await createDraftFromImport(admin, {
+      unitId: await unitId(SCHOOL),
+      text: seedText("000_"),
+      source: "ban-tin.txt",
+    });
     expect(d.status).toBe("DRAFT");
     expect(d.kind).toBe("SO_KET");
     expect(d.startsAt).toBe("2023-07-26T01:00:00.000Z");
@@ -47,17 +51,43 @@ describe("importing a text into a draft", () => {
       ["Đào Hồng Ngọc", "PRESENT"],
       ["Đặng Quang Mến", "PRESENT"],
     ]);
-    expect(d.reports[0]).toMatchObject({ title: "Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023", presenter: { name: "Đào Hồng Ngọc" } });
-    expect(d.speeches.map((s) => s.unit?.name)).toEqual(["Chi bộ Tổ chức – Hành chính", "Chi bộ Quản lý học sinh, sinh viên", "Chi bộ Đào tạo"]);
+    expect(d.reports[0]).toMatchObject({
+      title: "Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023",
+      presenter: { name: "Đào Hồng Ngọc" },
+    });
+    expect(d.speeches.map((s) => s.unit?.name)).toEqual([
+      "Chi bộ Tổ chức – Hành chính",
+      "Chi bộ Quản lý học sinh, sinh viên",
+      "Chi bộ Đào tạo",
+    ]);
     expect(await testDb().directive.count()).toBe(before);
-    expect(d.imported).toMatchObject({ source: "ban-tin.txt", marks: expect.arrayContaining(["title", "startsAt", "reports.0", "speeches.2", "directives.1", "attendance.entries.0"]) });
+    expect(d.imported).toMatchObject({
+      source: "ban-tin.txt",
+      marks: expect.arrayContaining([
+        "title",
+        "startsAt",
+        "reports.0",
+        "speeches.2",
+        "directives.1",
+        "attendance.entries.0",
+      ]),
+    });
   });
 
   it("adds people off the roster as guests with their titles, and new documents to the registry", async () => {
     const admin = await actorOf("admin");
     const before = await testDb().directive.count();
-    const d = await createDraftFromImport(admin, { unitId: await unitId("Đảng bộ Khối các trường Đại học, Cao đẳng"), text: seedText("002_") });
-    expect(d.attendance.entries).toEqual([expect.objectContaining({ name: "Nguyễn Văn Phong", status: "GUEST", title: "Ủy viên Ban Thường vụ – Trưởng ban Tuyên giáo Thành ủy" })]);
+    const d = await createDraftFromImport(admin, {
+      unitId: await unitId("Đảng bộ Khối các trường Đại học, Cao đẳng"),
+      text: seedText("002_"),
+    });
+    expect(d.attendance.entries).toEqual([
+      expect.objectContaining({
+        name: "Nguyễn Văn Phong",
+        status: "GUEST",
+        title: "Ủy viên Ban Thường vụ – Trưởng ban Tuyên giáo Thành ủy",
+      }),
+    ]);
     expect(d.startsAt).toBe("2018-04-27T01:00:00.000Z");
     expect(d.directives).toHaveLength(7);
     // the demo registry already holds every document the article cites: nothing is added twice
@@ -68,9 +98,18 @@ describe("importing a text into a draft", () => {
 
   it("is refused outside the secretary's unit and for members", async () => {
     const before = await snapshot();
-    await expect(previewImport(await actorOf("thuky"), { unitId: await unitId(SCHOOL), text: "Chỉ thị 05-CT/TW" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createDraftFromImport(await actorOf("dangvien"), { unitId: await unitId("Chi bộ Đào tạo"), text: "Chỉ thị 05-CT/TW" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(previewImport(await actorOf("admin"), { unitId: await unitId(SCHOOL), text: "   " })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      previewImport(await actorOf("thuky"), { unitId: await unitId(SCHOOL), text: "Chỉ thị 05-CT/TW" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createDraftFromImport(await actorOf("dangvien"), {
+        unitId: await unitId("Chi bộ Đào tạo"),
+        text: "Chỉ thị 05-CT/TW",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      previewImport(await actorOf("admin"), { unitId: await unitId(SCHOOL), text: "   " }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await snapshot()).toEqual(before);
   });
 

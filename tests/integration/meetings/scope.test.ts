@@ -4,7 +4,8 @@ import { listUnits } from "@/features/units/data";
 import { listMembers } from "@/features/members/data";
 import { actorOf, meetingId, seeded } from "../../helpers/db";
 
-const SCHOOL_CONF = "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
+const SCHOOL_CONF =
+  "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
 const KHOI_CONF = "Hội nghị sơ kết giữa nhiệm kỳ Đại hội Đảng bộ Khối lần thứ II (nhiệm kỳ 2015 – 2020)";
 const TCHC_JULY = "Sinh hoạt chi bộ thường kỳ tháng 7 năm 2023";
 const TCHC_AUG_DRAFT = "Sinh hoạt chi bộ thường kỳ tháng 8 năm 2023";
@@ -63,7 +64,10 @@ describe("the record of the school's conference", () => {
     expect(m.startsAt).toBe("2023-07-26T01:00:00.000Z");
     expect(m.unit.name).toBe("Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên");
     expect(m.chair?.name).toBe("Trần Thanh Liêm");
-    expect(m.reports[0]).toMatchObject({ title: "Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023", presenter: { name: "Đào Hồng Ngọc" } });
+    expect(m.reports[0]).toMatchObject({
+      title: "Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023",
+      presenter: { name: "Đào Hồng Ngọc" },
+    });
     expect(m.speeches.filter((s) => s.kind === "THAM_LUAN").map((s) => s.unit?.name)).toEqual([
       "Chi bộ Tổ chức – Hành chính",
       "Chi bộ Quản lý học sinh, sinh viên",
@@ -73,7 +77,16 @@ describe("the record of the school's conference", () => {
       ["CHI_THI", "05", "CT/TW", "2016-05-15", "Bộ Chính trị"],
       ["DE_AN", "06", null, null, "Ủy ban Thường vụ Huyện ủy Khoái Châu"],
     ]);
-    expect(m.attendance.summary).toEqual({ total: 24, official: 21, probationary: 3, exempt: 1, present: 22, absentExcused: 2, absentUnexcused: 0, guests: 0 });
+    expect(m.attendance.summary).toEqual({
+      total: 24,
+      official: 21,
+      probationary: 3,
+      exempt: 1,
+      present: 22,
+      absentExcused: 2,
+      absentUnexcused: 0,
+      guests: 0,
+    });
     expect(m.resolutions[0].vote).toMatchObject({ for: 19, eligible: 19, passed: true });
   });
 
@@ -81,14 +94,20 @@ describe("the record of the school's conference", () => {
     const m = await getMeeting(await actorOf("admin"), await meetingId(KHOI_CONF));
     const all = JSON.stringify(m);
     expect(all).toBe(all.normalize("NFC"));
-    expect(m?.attendance.entries.find((e) => e.status === "GUEST")).toMatchObject({ name: "Nguyễn Văn Phong", title: "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Thành ủy" });
+    expect(m?.attendance.entries.find((e) => e.status === "GUEST")).toMatchObject({
+      name: "Nguyễn Văn Phong",
+      title: "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Thành ủy",
+    });
   });
 });
 
 describe("units and members in scope", () => {
   it("a member sees the own chi bộ and the đảng bộ above, in tree order", async () => {
     const units = await listUnits(await actorOf("dangvien"));
-    expect(units.map((u) => u.name)).toEqual(["Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên", "Chi bộ Đào tạo"]);
+    expect(units.map((u) => u.name)).toEqual([
+      "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên",
+      "Chi bộ Đào tạo",
+    ]);
   });
 
   it("admin sees both trees", async () => {
@@ -100,6 +119,16 @@ describe("units and members in scope", () => {
   it("the roster is the own chi bộ's, sorted by given name", async () => {
     const members = await listMembers(await actorOf("dangvien"));
     expect(new Set(members.map((m) => m.unit.name))).toEqual(new Set(["Chi bộ Đào tạo"]));
-    expect(members.map((m) => m.givenName)).toEqual(["Hùng", "Huyền", "Nam", "Ngân", "Ngọc", "Phương", "Quyết", "Trường", "Yến"]);
+    expect(members.map((m) => m.givenName)).toEqual([
+      "Hùng",
+      "Huyền",
+      "Nam",
+      "Ngân",
+      "Ngọc",
+      "Phương",
+      "Quyết",
+      "Trường",
+      "Yến",
+    ]);
   });
 });

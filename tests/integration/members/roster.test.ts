@@ -4,7 +4,18 @@ import { getMember, listFormerMembers, listMembers } from "@/features/members/da
 import { createMemberSchema } from "@/features/members/schema";
 import type { Actor } from "@/server/policy/policy";
 import { actorOf, resetToDemo, testDb } from "../../helpers/db";
-import { DAOTAO, KHOI, KHOI_CB, QLSV, SCHOOL, TCHC, expectRefused, grantActor, rosterSnapshot, unitByName } from "../../helpers/roster";
+import {
+  DAOTAO,
+  KHOI,
+  KHOI_CB,
+  QLSV,
+  SCHOOL,
+  TCHC,
+  expectRefused,
+  grantActor,
+  rosterSnapshot,
+  unitByName,
+} from "../../helpers/roster";
 
 let schoolAdmin: Actor;
 let khoiAdmin: Actor;
@@ -19,12 +30,12 @@ beforeEach(async () => {
   member = await actorOf("dangvien");
 });
 
-
-const refusers = () => [
-  [khoiAdmin, ["NOT_FOUND"]],
-  [secretary, ["FORBIDDEN", "NOT_FOUND"]],
-  [member, ["FORBIDDEN", "NOT_FOUND"]],
-] as const;
+const refusers = () =>
+  [
+    [khoiAdmin, ["NOT_FOUND"]],
+    [secretary, ["FORBIDDEN", "NOT_FOUND"]],
+    [member, ["FORBIDDEN", "NOT_FOUND"]],
+  ] as const;
 
 const input = (unitId: string, over: Record<string, unknown> = {}) =>
   createMemberSchema.parse({
@@ -50,8 +61,18 @@ describe("createMember / updateMember", () => {
   it("the subtree admin adds a member: parts, folded name, first membership, positions, current title, audit", async () => {
     const tchc = await unitByName(TCHC);
     const { id } = await createMember(schoolAdmin, input(tchc.id));
-    const row = await testDb().member.findUniqueOrThrow({ where: { id }, include: { memberships: true, positions: true } });
-    expect(row).toMatchObject({ familyName: "Phạm", middleName: "", givenName: "Bình Minh", nameFolded: "pham binh minh", title: "Chi ủy viên, Phó Trưởng phòng", partyCardNumber: "01234567" });
+    const row = await testDb().member.findUniqueOrThrow({
+      where: { id },
+      include: { memberships: true, positions: true },
+    });
+    expect(row).toMatchObject({
+      familyName: "Phạm",
+      middleName: "",
+      givenName: "Bình Minh",
+      nameFolded: "pham binh minh",
+      title: "Chi ủy viên, Phó Trưởng phòng",
+      partyCardNumber: "01234567",
+    });
     expect(row.memberships).toMatchObject([{ unitId: tchc.id, startOn: "2010-05-19", endOn: null }]);
     expect(row.positions).toHaveLength(3);
     expect(await testDb().auditEvent.count({ where: { action: "member.create", entityId: id } })).toBe(1);
@@ -62,26 +83,45 @@ describe("createMember / updateMember", () => {
     // filtering by the đảng bộ lists its chi bộ's members; a member out of scope sees nothing more
     const school = await unitByName(SCHOOL);
     expect(await listMembers(schoolAdmin, { unitId: school.id })).toHaveLength(25);
-    expect((await listMembers(schoolAdmin, { unitId: school.id, q: "binh minh" })).map((m) => m.fullName)).toEqual(["Phạm Bình Minh"]);
-    expect(new Set((await listMembers(member, { unitId: school.id })).map((m) => m.unit.name))).toEqual(new Set([DAOTAO]));
+    expect((await listMembers(schoolAdmin, { unitId: school.id, q: "binh minh" })).map((m) => m.fullName)).toEqual([
+      "Phạm Bình Minh",
+    ]);
+    expect(new Set((await listMembers(member, { unitId: school.id })).map((m) => m.unit.name))).toEqual(
+      new Set([DAOTAO]),
+    );
     expect(await listMembers(khoiAdmin, { unitId: school.id })).toEqual([]);
   });
 
   it("updates particulars and positions; the folded name follows; a card number in use is refused", async () => {
     const tchc = await unitByName(TCHC);
     const { id } = await createMember(schoolAdmin, input(tchc.id));
-    await updateMember(schoolAdmin, { ...input(tchc.id, { givenName: "Minh", middleName: "Bình", positions: [] }), memberId: id });
-    expect(await testDb().member.findUniqueOrThrow({ where: { id } })).toMatchObject({ middleName: "Bình", givenName: "Minh", nameFolded: "pham binh minh", title: null });
+    await updateMember(schoolAdmin, {
+      ...input(tchc.id, { givenName: "Minh", middleName: "Bình", positions: [] }),
+      memberId: id,
+    });
+    expect(await testDb().member.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      middleName: "Bình",
+      givenName: "Minh",
+      nameFolded: "pham binh minh",
+      title: null,
+    });
     expect(await testDb().position.count({ where: { memberId: id } })).toBe(0);
-    const other = await createMember(schoolAdmin, input(tchc.id, { partyCardNumber: "999", familyName: "Lê", givenName: "An" }));
-    await expectRefused(() => updateMember(schoolAdmin, { ...input(tchc.id, { partyCardNumber: "01234567" }), memberId: other.id }), ["VALIDATION"]);
+    const other = await createMember(
+      schoolAdmin,
+      input(tchc.id, { partyCardNumber: "999", familyName: "Lê", givenName: "An" }),
+    );
+    await expectRefused(
+      () => updateMember(schoolAdmin, { ...input(tchc.id, { partyCardNumber: "01234567" }), memberId: other.id }),
+      ["VALIDATION"],
+    );
   });
 
   it("creating and updating are refused outside the subtree, for secretaries and members", async () => {
     const tchc = await unitByName(TCHC);
     for (const [actor, codes] of refusers()) await expectRefused(() => createMember(actor, input(tchc.id)), [...codes]);
     const someone = await testDb().member.findFirstOrThrow({ where: { unitId: tchc.id } });
-    for (const [actor, codes] of refusers()) await expectRefused(() => updateMember(actor, { ...input(tchc.id), memberId: someone.id }), [...codes]);
+    for (const [actor, codes] of refusers())
+      await expectRefused(() => updateMember(actor, { ...input(tchc.id), memberId: someone.id }), [...codes]);
     // the Khối admin cannot put a member into a school chi bộ, nor edit one
     const khoiCb = await unitByName(KHOI_CB);
     const k = await createMember(khoiAdmin, input(khoiCb.id));
@@ -89,7 +129,14 @@ describe("createMember / updateMember", () => {
   });
 
   it("the schema refuses impossible dates with Vietnamese messages", () => {
-    const r = createMemberSchema.safeParse({ unitId: "x", familyName: "A", givenName: "B", category: "OFFICIAL", birthDate: "1980-02-31", admittedOn: "1970-01-01" });
+    const r = createMemberSchema.safeParse({
+      unitId: "x",
+      familyName: "A",
+      givenName: "B",
+      category: "OFFICIAL",
+      birthDate: "1980-02-31",
+      admittedOn: "1970-01-01",
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.message)).toContain("Ngày sinh không hợp lệ.");
   });
@@ -98,8 +145,17 @@ describe("createMember / updateMember", () => {
 describe("changeMemberStatus", () => {
   it("records a dated miễn sinh hoạt and the member's current status", async () => {
     const m = await testDb().member.findFirstOrThrow({ where: { nameFolded: "vu duc toan" } });
-    await changeMemberStatus(schoolAdmin, { memberId: m.id, status: "EXEMPT", fromOn: "2024-01-01", toOn: null, note: "Tuổi cao, sức yếu" });
-    expect(await testDb().member.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "EXEMPT", statusSince: "2024-01-01" });
+    await changeMemberStatus(schoolAdmin, {
+      memberId: m.id,
+      status: "EXEMPT",
+      fromOn: "2024-01-01",
+      toOn: null,
+      note: "Tuổi cao, sức yếu",
+    });
+    expect(await testDb().member.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      status: "EXEMPT",
+      statusSince: "2024-01-01",
+    });
     const d = await getMember(schoolAdmin, m.id);
     expect(d?.statusChanges).toMatchObject([{ status: "EXEMPT", fromOn: "2024-01-01", note: "Tuổi cao, sức yếu" }]);
   });
@@ -107,7 +163,11 @@ describe("changeMemberStatus", () => {
   it("is refused outside the subtree, for secretaries and members", async () => {
     const m = await testDb().member.findFirstOrThrow({ where: { nameFolded: "vu duc toan" } });
     for (const [actor, codes] of refusers()) {
-      await expectRefused(() => changeMemberStatus(actor, { memberId: m.id, status: "EXEMPT", fromOn: "2024-01-01", toOn: null, note: null }), [...codes]);
+      await expectRefused(
+        () =>
+          changeMemberStatus(actor, { memberId: m.id, status: "EXEMPT", fromOn: "2024-01-01", toOn: null, note: null }),
+        [...codes],
+      );
     }
   });
 });
@@ -117,10 +177,22 @@ describe("transferMember", () => {
     const tchc = await unitByName(TCHC);
     const daoTao = await unitByName(DAOTAO);
     const m = await testDb().member.findFirstOrThrow({ where: { nameFolded: "hoang minh tuan" } });
-    await transferMember(schoolAdmin, { memberId: m.id, toUnitId: daoTao.id, kind: "OFFICIAL", on: "2024-03-01", note: null });
-    const after = await testDb().member.findUniqueOrThrow({ where: { id: m.id }, include: { memberships: { orderBy: { createdAt: "asc" } }, statusChanges: true } });
+    await transferMember(schoolAdmin, {
+      memberId: m.id,
+      toUnitId: daoTao.id,
+      kind: "OFFICIAL",
+      on: "2024-03-01",
+      note: null,
+    });
+    const after = await testDb().member.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { memberships: { orderBy: { createdAt: "asc" } }, statusChanges: true },
+    });
     expect(after.unitId).toBe(daoTao.id);
-    expect(after.memberships.map((x) => [x.unitId, x.endOn])).toEqual([[tchc.id, "2024-03-01"], [daoTao.id, null]]);
+    expect(after.memberships.map((x) => [x.unitId, x.endOn])).toEqual([
+      [tchc.id, "2024-03-01"],
+      [daoTao.id, null],
+    ]);
     expect(after.statusChanges).toMatchObject([{ status: "TRANSFERRED_OUT", fromOn: "2024-03-01" }]);
     expect(await testDb().auditEvent.count({ where: { action: "member.transfer", entityId: m.id } })).toBe(1);
 
@@ -136,31 +208,75 @@ describe("transferMember", () => {
   it("a temporary transfer keeps the home unit and opens a membership in the host unit", async () => {
     const qlsv = await unitByName(QLSV);
     const m = await testDb().member.findFirstOrThrow({ where: { nameFolded: "hoang minh tuan" } });
-    await transferMember(schoolAdmin, { memberId: m.id, toUnitId: qlsv.id, kind: "TEMPORARY", on: "2024-03-01", note: "Đi học tập trung" });
+    await transferMember(schoolAdmin, {
+      memberId: m.id,
+      toUnitId: qlsv.id,
+      kind: "TEMPORARY",
+      on: "2024-03-01",
+      note: "Đi học tập trung",
+    });
     const after = await testDb().member.findUniqueOrThrow({ where: { id: m.id }, include: { memberships: true } });
     expect(after.unitId).not.toBe(qlsv.id);
     expect(after.status).toBe("AWAY_TEMPORARY");
     expect(after.memberships.filter((x) => x.endOn === null)).toHaveLength(2);
 
     // back home: the host unit's membership ends, the home one stays open, the history keeps both
-    await changeMemberStatus(schoolAdmin, { memberId: m.id, status: "ACTIVE", fromOn: "2024-09-01", toOn: null, note: "Trở về sinh hoạt tại chi bộ" });
-    const back = await testDb().member.findUniqueOrThrow({ where: { id: m.id }, include: { memberships: true, statusChanges: { orderBy: { fromOn: "asc" } } } });
+    await changeMemberStatus(schoolAdmin, {
+      memberId: m.id,
+      status: "ACTIVE",
+      fromOn: "2024-09-01",
+      toOn: null,
+      note: "Trở về sinh hoạt tại chi bộ",
+    });
+    const back = await testDb().member.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { memberships: true, statusChanges: { orderBy: { fromOn: "asc" } } },
+    });
     expect(back.status).toBe("ACTIVE");
     expect(back.memberships.find((x) => x.unitId === qlsv.id)?.endOn).toBe("2024-09-01");
     expect(back.memberships.find((x) => x.unitId === m.unitId)?.endOn).toBeNull();
-    expect(back.statusChanges.map((x) => [x.status, x.fromOn, x.toOn])).toEqual([["AWAY_TEMPORARY", "2024-03-01", "2024-09-01"], ["ACTIVE", "2024-09-01", null]]);
+    expect(back.statusChanges.map((x) => [x.status, x.fromOn, x.toOn])).toEqual([
+      ["AWAY_TEMPORARY", "2024-03-01", "2024-09-01"],
+      ["ACTIVE", "2024-09-01", null],
+    ]);
   });
 
   it("is refused when either unit is outside the admin's subtree, and for secretaries and members", async () => {
     const daoTao = await unitByName(DAOTAO);
     const khoiCb = await unitByName(KHOI_CB);
     const m = await testDb().member.findFirstOrThrow({ where: { nameFolded: "hoang minh tuan" } });
-    await expectRefused(() => transferMember(schoolAdmin, { memberId: m.id, toUnitId: khoiCb.id, kind: "OFFICIAL", on: "2024-03-01", note: null }), ["NOT_FOUND"]);
+    await expectRefused(
+      () =>
+        transferMember(schoolAdmin, {
+          memberId: m.id,
+          toUnitId: khoiCb.id,
+          kind: "OFFICIAL",
+          on: "2024-03-01",
+          note: null,
+        }),
+      ["NOT_FOUND"],
+    );
     for (const [actor, codes] of refusers()) {
-      await expectRefused(() => transferMember(actor, { memberId: m.id, toUnitId: daoTao.id, kind: "OFFICIAL", on: "2024-03-01", note: null }), [...codes]);
+      await expectRefused(
+        () =>
+          transferMember(actor, {
+            memberId: m.id,
+            toUnitId: daoTao.id,
+            kind: "OFFICIAL",
+            on: "2024-03-01",
+            note: null,
+          }),
+        [...codes],
+      );
     }
     // the full admin moves members between the two đảng bộ
-    await transferMember(await actorOf("admin"), { memberId: m.id, toUnitId: khoiCb.id, kind: "OFFICIAL", on: "2024-03-01", note: null });
+    await transferMember(await actorOf("admin"), {
+      memberId: m.id,
+      toUnitId: khoiCb.id,
+      kind: "OFFICIAL",
+      on: "2024-03-01",
+      note: null,
+    });
     expect((await getMember(khoiAdmin, m.id))?.canManage).toBe(true);
     expect((await getMember(schoolAdmin, m.id))?.canManage).toBe(false);
   });

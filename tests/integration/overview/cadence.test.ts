@@ -15,11 +15,27 @@ const B = "Chi bộ Thử nghiệm B";
 const NOW = new Date("2025-01-10T03:00:00Z");
 const pad = (n: number) => String(n).padStart(2, "0");
 
-type Spec = { month: number; day: number; kind: "THUONG_KY" | "CHUYEN_DE"; status?: "DRAFT" | "APPROVED"; combined?: boolean; deleted?: boolean };
+type Spec = {
+  month: number;
+  day: number;
+  kind: "THUONG_KY" | "CHUYEN_DE";
+  status?: "DRAFT" | "APPROVED";
+  combined?: boolean;
+  deleted?: boolean;
+};
 
 async function chiBo(name: string, parentName: string) {
   const parent = await testDb().unit.findFirstOrThrow({ where: { name: parentName } });
-  const u = await testDb().unit.create({ data: { name, nameFolded: name.toLowerCase(), kind: "CHI_BO", parentId: parent.id, path: `${parent.path}tmp-${name.length}-${Math.random()}/`, depth: parent.depth + 1 } });
+  const u = await testDb().unit.create({
+    data: {
+      name,
+      nameFolded: name.toLowerCase(),
+      kind: "CHI_BO",
+      parentId: parent.id,
+      path: `${parent.path}tmp-${name.length}-${Math.random()}/`,
+      depth: parent.depth + 1,
+    },
+  });
   return testDb().unit.update({ where: { id: u.id }, data: { path: `${parent.path}${u.id}/` } });
 }
 
@@ -39,7 +55,11 @@ async function generate(unit: { id: string }, specs: Spec[]) {
         approvedAt: status === "APPROVED" ? new Date() : null,
         attendance: {
           create: [
-            ...Array.from({ length: 8 }, (_, i) => ({ name: `Đảng viên ${i + 1}`, status: "PRESENT" as const, position: i })),
+            ...Array.from({ length: 8 }, (_, i) => ({
+              name: `Đảng viên ${i + 1}`,
+              status: "PRESENT" as const,
+              position: i,
+            })),
             { name: "Đảng viên 9", status: "LATE" as const, position: 8 },
             { name: "Đảng viên 10", status: "ABSENT_EXCUSED" as const, position: 9 },
             { name: "Khách mời", status: "GUEST" as const, position: 10 },
@@ -64,11 +84,23 @@ beforeAll(async () => {
     if (m === 6) continue;
     aSpecs.push({ month: m, day: 5, kind: "THUONG_KY", status: m === 11 ? "DRAFT" : "APPROVED" });
   }
-  aSpecs.push({ month: 2, day: 20, kind: "CHUYEN_DE" }, { month: 6, day: 18, kind: "CHUYEN_DE" }, { month: 8, day: 22, kind: "CHUYEN_DE" });
+  aSpecs.push(
+    { month: 2, day: 20, kind: "CHUYEN_DE" },
+    { month: 6, day: 18, kind: "CHUYEN_DE" },
+    { month: 8, day: 22, kind: "CHUYEN_DE" },
+  );
   aSpecs.push({ month: 6, day: 4, kind: "THUONG_KY", status: "DRAFT", deleted: true });
   await generate(a, aSpecs);
   // B: a regular meeting every month; the last month of each quarter is a combined regular + thematic meeting.
-  await generate(b, Array.from({ length: 12 }, (_, i) => ({ month: i + 1, day: 3, kind: (i + 1) % 3 === 0 ? "CHUYEN_DE" : "THUONG_KY", combined: (i + 1) % 3 === 0 })));
+  await generate(
+    b,
+    Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      day: 3,
+      kind: (i + 1) % 3 === 0 ? "CHUYEN_DE" : "THUONG_KY",
+      combined: (i + 1) % 3 === 0,
+    })),
+  );
 });
 
 function row(report: Awaited<ReturnType<typeof getOverview>>, name: string) {
@@ -82,7 +114,20 @@ describe("cadence over a generated year", () => {
     const report = await getOverview(admin, makePeriod("year", 2024), { staleDays: 7, now: NOW });
     const a = row(report, A);
     expect(a.applies).toBe(true);
-    expect(a.cadence.months.map((m) => m.regular)).toEqual(["APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "MISSING", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "DRAFT", "APPROVED"]);
+    expect(a.cadence.months.map((m) => m.regular)).toEqual([
+      "APPROVED",
+      "APPROVED",
+      "APPROVED",
+      "APPROVED",
+      "APPROVED",
+      "MISSING",
+      "APPROVED",
+      "APPROVED",
+      "APPROVED",
+      "APPROVED",
+      "DRAFT",
+      "APPROVED",
+    ]);
     expect(a.cadence.months[5].thematicOnly).toBe(true);
     expect(a.cadence.quarters.map((q) => q.thematic)).toEqual(["APPROVED", "APPROVED", "APPROVED", "MISSING"]);
     expect(a.cadence).toMatchObject({ missingRegular: 1, missingThematic: 1, meetings: 14, behind: true });
@@ -103,14 +148,22 @@ describe("cadence over a generated year", () => {
     const june = await getOverview(admin, makePeriod("month", 2024, 6), { staleDays: 7, now: NOW });
     const a = row(june, A);
     expect(a.cadence.months).toHaveLength(1);
-    expect(a.cadence.months[0]).toMatchObject({ month: "2024-06", regular: "MISSING", thematicOnly: true, meetings: 1 });
+    expect(a.cadence.months[0]).toMatchObject({
+      month: "2024-06",
+      regular: "MISSING",
+      thematicOnly: true,
+      meetings: 1,
+    });
     expect(a.cadence.quarters).toEqual([{ quarter: "2024-Q2", thematic: "APPROVED" }]);
     expect(a.cadence.behind).toBe(true);
     const q1 = await getOverview(admin, makePeriod("quarter", 2024, 1), { staleDays: 7, now: NOW });
     expect(row(q1, A).cadence.behind).toBe(false);
     expect(q1.monthlyAttendance.map((m) => m.month)).toEqual(["2024-01", "2024-02", "2024-03"]);
     // While the year is running, months to come are neither held nor missing.
-    const running = await getOverview(admin, makePeriod("year", 2024), { staleDays: 7, now: new Date("2024-07-15T03:00:00Z") });
+    const running = await getOverview(admin, makePeriod("year", 2024), {
+      staleDays: 7,
+      now: new Date("2024-07-15T03:00:00Z"),
+    });
     const ar = row(running, A);
     expect(ar.cadence.months[5].regular).toBe("MISSING");
     expect(ar.cadence.quarters.map((q) => q.thematic)).toEqual(["APPROVED", "APPROVED", "APPROVED", "FUTURE"]);
@@ -125,11 +178,23 @@ describe("cadence over a generated year", () => {
 
 describe("scope and export", () => {
   it("only admins see the overview, and only of their subtree", async () => {
-    await expect(getOverview(await actorOf("thuky"), makePeriod("year", 2024), { staleDays: 7, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getOverview(await actorOf("dangvien"), makePeriod("year", 2024), { staleDays: 7, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      getOverview(await actorOf("thuky"), makePeriod("year", 2024), { staleDays: 7, now: NOW }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      getOverview(await actorOf("dangvien"), makePeriod("year", 2024), { staleDays: 7, now: NOW }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const school = await testDb().unit.findFirstOrThrow({ where: { name: SCHOOL } });
-    const schoolAdmin: Actor = { userId: "x", username: "x", displayName: "x", memberId: null, grants: [{ role: "ADMIN", unitId: school.id, unitPath: school.path }] };
-    const names = (await getOverview(schoolAdmin, makePeriod("year", 2024), { staleDays: 7, now: NOW })).rows.map((r) => r.unit.name);
+    const schoolAdmin: Actor = {
+      userId: "x",
+      username: "x",
+      displayName: "x",
+      memberId: null,
+      grants: [{ role: "ADMIN", unitId: school.id, unitPath: school.path }],
+    };
+    const names = (await getOverview(schoolAdmin, makePeriod("year", 2024), { staleDays: 7, now: NOW })).rows.map(
+      (r) => r.unit.name,
+    );
     expect(names).toContain(A);
     expect(names).not.toContain(KHOI);
     expect(names).not.toContain("Chi bộ Cơ quan Đảng ủy Khối");

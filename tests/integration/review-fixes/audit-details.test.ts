@@ -18,8 +18,45 @@ const KHOI = "Đảng bộ Khối các trường Đại học, Cao đẳng";
 const TCHC = "Chi bộ Tổ chức – Hành chính";
 const DAOTAO = "Chi bộ Đào tạo";
 
-const RAW_KEYS = ["fromParentId", "toParentId", "fromPath", "toPath", "units", "kind", "name", "parentId", "fromUnitId", "toUnitId", "created", "updated", "unchanged", "skipped", "fileName", "prefix", "role", "status", "category", "fromOn", "toOn", "label", "on"];
-const CODES = ["EXEMPT", "ACTIVE", "OFFICIAL", "TEMPORARY", "DANG_BO", "CHI_BO", "CHI_BO_CO_SO", "DANG_BO_CO_SO", "DANG_BO_BO_PHAN", "SECRETARY", "ADMIN", "MEMBER"];
+const RAW_KEYS = [
+  "fromParentId",
+  "toParentId",
+  "fromPath",
+  "toPath",
+  "units",
+  "kind",
+  "name",
+  "parentId",
+  "fromUnitId",
+  "toUnitId",
+  "created",
+  "updated",
+  "unchanged",
+  "skipped",
+  "fileName",
+  "prefix",
+  "role",
+  "status",
+  "category",
+  "fromOn",
+  "toOn",
+  "label",
+  "on",
+];
+const CODES = [
+  "EXEMPT",
+  "ACTIVE",
+  "OFFICIAL",
+  "TEMPORARY",
+  "DANG_BO",
+  "CHI_BO",
+  "CHI_BO_CO_SO",
+  "DANG_BO_CO_SO",
+  "DANG_BO_BO_PHAN",
+  "SECRETARY",
+  "ADMIN",
+  "MEMBER",
+];
 
 let admin: Actor;
 let ids: string[];
@@ -52,7 +89,13 @@ async function expectReadable(item: AuditItem) {
 
 describe("the details of tree and roster events", () => {
   it("unit.move: the old and new parent by name, the number of units, no ids or paths", async () => {
-    const unit = await createUnit(admin, { parentId: await unitId(SCHOOL), name: "Chi bộ Thư viện", kind: "CHI_BO", place: null, symbolCode: null });
+    const unit = await createUnit(admin, {
+      parentId: await unitId(SCHOOL),
+      name: "Chi bộ Thư viện",
+      kind: "CHI_BO",
+      place: null,
+      symbolCode: null,
+    });
     await moveUnit(admin, { unitId: unit.id, newParentId: await unitId(KHOI) });
     const item = await event("unit.move");
     await expectReadable(item);
@@ -83,7 +126,13 @@ describe("the details of tree and roster events", () => {
 
   it("member.transfer and member.import: kinds by label, units by name", async () => {
     const m = await testDb().member.findFirstOrThrow({ where: { unit: { name: TCHC }, status: "ACTIVE" } });
-    await transferMember(admin, { memberId: m.id, toUnitId: await unitId(DAOTAO), kind: "OFFICIAL", on: "2025-01-15", note: null });
+    await transferMember(admin, {
+      memberId: m.id,
+      toUnitId: await unitId(DAOTAO),
+      kind: "OFFICIAL",
+      on: "2025-01-15",
+      note: null,
+    });
     const transfer = await event("member.transfer");
     await expectReadable(transfer);
     expect(transfer.details).toEqual([
@@ -92,21 +141,36 @@ describe("the details of tree and roster events", () => {
       { label: "Đến tổ chức", value: DAOTAO },
       { label: "Ngày", value: "15/01/2025" },
     ]);
-    const table = [["Họ và tên", "Loại đảng viên", "Chi bộ"], ["Phạm Văn Nhập", "Chính thức", DAOTAO]];
+    const table = [
+      ["Họ và tên", "Loại đảng viên", "Chi bộ"],
+      ["Phạm Văn Nhập", "Chính thức", DAOTAO],
+    ];
     const preview = await previewRosterImport(admin, { table, defaultUnitId: null });
-    await confirmRosterImport(admin, { table, defaultUnitId: null, fingerprint: preview.fingerprint, fileName: "danh-sach.csv" });
+    await confirmRosterImport(admin, {
+      table,
+      defaultUnitId: null,
+      fingerprint: preview.fingerprint,
+      fileName: "danh-sach.csv",
+    });
     const imported = await event("member.import");
     await expectReadable(imported);
-    expect(imported.details).toEqual(expect.arrayContaining([
-      { label: "Thêm mới", value: "1" },
-      { label: "Tệp", value: "danh-sach.csv" },
-      { label: "Chi bộ", value: DAOTAO },
-    ]));
+    expect(imported.details).toEqual(
+      expect.arrayContaining([
+        { label: "Thêm mới", value: "1" },
+        { label: "Tệp", value: "danh-sach.csv" },
+        { label: "Chi bộ", value: DAOTAO },
+      ]),
+    );
   });
 
   it("a unit outside the reader's scope is not named; unknown keys and nested objects never show raw", () => {
     const names = new Map([["u1", "Chi bộ A"]]);
-    expect(auditDetails({ fromParentId: "u1", toParentId: "u2", fromPath: "/u1/", somethingNew: "x", nested: { a: 1 } }, { action: "unit.move", unitNames: names })).toEqual([
+    expect(
+      auditDetails(
+        { fromParentId: "u1", toParentId: "u2", fromPath: "/u1/", somethingNew: "x", nested: { a: 1 } },
+        { action: "unit.move", unitNames: names },
+      ),
+    ).toEqual([
       { label: "Từ cấp trên", value: "Chi bộ A" },
       { label: "Sang cấp trên", value: "một tổ chức ngoài phạm vi của bạn" },
     ]);

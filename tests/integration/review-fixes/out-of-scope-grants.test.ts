@@ -26,18 +26,29 @@ let qlhsId: string;
 beforeAll(async () => {
   await seeded();
   const user = await testDb().user.create({
-    data: { username: "qt.daotao", displayName: "Quản trị Chi bộ Đào tạo", passwordHash: "x", grants: { create: { role: "ADMIN", unitId: await unitId(DAOTAO) } } },
+    data: {
+      username: "qt.daotao",
+      displayName: "Quản trị Chi bộ Đào tạo",
+      passwordHash: "x",
+      grants: { create: { role: "ADMIN", unitId: await unitId(DAOTAO) } },
+    },
     select: { id: true },
   });
   cbAdmin = (await loadActor(user.id))!;
   schoolAdmin = await actorOf("admin");
   qlhsId = await unitId(QLHS);
-  account = await createAccount(schoolAdmin, createAccountSchema.parse({
-    username: "hai.noi",
-    displayName: "Tài khoản hai nơi",
-    generatePassword: "on",
-    grants: [{ role: "MEMBER", unitId: await unitId(DAOTAO) }, { role: "SECRETARY", unitId: qlhsId }],
-  }));
+  account = await createAccount(
+    schoolAdmin,
+    createAccountSchema.parse({
+      username: "hai.noi",
+      displayName: "Tài khoản hai nơi",
+      generatePassword: "on",
+      grants: [
+        { role: "MEMBER", unitId: await unitId(DAOTAO) },
+        { role: "SECRETARY", unitId: qlhsId },
+      ],
+    }),
+  );
 });
 
 const leaks = (text: string) => text.includes(QLHS) || text.includes(qlhsId);

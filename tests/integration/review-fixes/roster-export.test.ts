@@ -15,14 +15,18 @@ beforeAll(async () => {
   cbAdmin = await grantActor("qt_daotao", "ADMIN", DAOTAO);
 });
 
-const key = (r: { familyName: string; middleName: string; givenName: string }) => `${r.familyName}|${r.middleName}|${r.givenName}`;
+const key = (r: { familyName: string; middleName: string; givenName: string }) =>
+  `${r.familyName}|${r.middleName}|${r.givenName}`;
 
 describe("rosterForExport with a unit", () => {
   it("the school's đảng bộ exports the members of its chi bộ, the same people as the list", async () => {
     const school = await unitByName(SCHOOL);
     const exported = await rosterForExport(schoolAdmin, school.id);
     const units = new Set(exported.rows.map((r) => r.unitName));
-    const subtree = await testDb().unit.findMany({ where: { path: { startsWith: school.path } }, select: { name: true } });
+    const subtree = await testDb().unit.findMany({
+      where: { path: { startsWith: school.path } },
+      select: { name: true },
+    });
     expect([...units].every((u) => subtree.some((s) => s.name === u))).toBe(true);
     expect(units.has(TCHC) && units.has(DAOTAO)).toBe(true);
     const listed = await listMembers(schoolAdmin, { unitId: school.id });

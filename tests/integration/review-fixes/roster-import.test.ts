@@ -23,16 +23,28 @@ const HEADER = ["Họ và tên", "Số thẻ đảng viên", "Loại đảng vi�
 async function importRows(actor: Actor, rows: string[][]) {
   const table = [HEADER, ...rows];
   const preview = await previewRosterImport(actor, { table, defaultUnitId: null });
-  if (preview.counts.create + preview.counts.update) await confirmRosterImport(actor, { table, defaultUnitId: null, fingerprint: preview.fingerprint });
+  if (preview.counts.create + preview.counts.update)
+    await confirmRosterImport(actor, { table, defaultUnitId: null, fingerprint: preview.fingerprint });
   return preview;
 }
 
 /** A member's status rows and memberships, without ids and dates of writing. */
 async function history(memberId: string) {
   const [statuses, memberships, member] = await Promise.all([
-    testDb().memberStatusChange.findMany({ where: { memberId }, orderBy: [{ fromOn: "asc" }, { createdAt: "asc" }], select: { status: true, fromOn: true, toOn: true } }),
-    testDb().membership.findMany({ where: { memberId }, orderBy: { createdAt: "asc" }, select: { unitId: true, startOn: true, endOn: true } }),
-    testDb().member.findUniqueOrThrow({ where: { id: memberId }, select: { unitId: true, status: true, statusSince: true } }),
+    testDb().memberStatusChange.findMany({
+      where: { memberId },
+      orderBy: [{ fromOn: "asc" }, { createdAt: "asc" }],
+      select: { status: true, fromOn: true, toOn: true },
+    }),
+    testDb().membership.findMany({
+      where: { memberId },
+      orderBy: { createdAt: "asc" },
+      select: { unitId: true, startOn: true, endOn: true },
+    }),
+    testDb().member.findUniqueOrThrow({
+      where: { id: memberId },
+      select: { unitId: true, status: true, statusSince: true },
+    }),
   ]);
   return { statuses, memberships, member };
 }
@@ -41,16 +53,31 @@ describe("a move made by the import", () => {
   it("closes the open status rows and writes a closed TRANSFERRED_OUT row, exactly as transferMember", async () => {
     const tchc = await unitByName(TCHC);
     const daotao = await unitByName(DAOTAO);
-    const [a, b] = await testDb().member.findMany({ where: { unitId: tchc.id, status: "ACTIVE" }, orderBy: { id: "asc" }, take: 2 });
+    const [a, b] = await testDb().member.findMany({
+      where: { unitId: tchc.id, status: "ACTIVE" },
+      orderBy: { id: "asc" },
+      take: 2,
+    });
     const today = toVnIsoDate(new Date());
     const since = "2024-01-01";
-    for (const [m, card] of [[a, "IMP001"], [b, "IMP002"]] as const) {
+    for (const [m, card] of [
+      [a, "IMP001"],
+      [b, "IMP002"],
+    ] as const) {
       await testDb().member.update({ where: { id: m.id }, data: { partyCardNumber: card } });
       // an open status row: miễn sinh hoạt since 2024, no end date
-      await changeMemberStatus(schoolAdmin, { memberId: m.id, status: "EXEMPT", fromOn: since, toOn: null, note: null });
+      await changeMemberStatus(schoolAdmin, {
+        memberId: m.id,
+        status: "EXEMPT",
+        fromOn: since,
+        toOn: null,
+        note: null,
+      });
     }
     await transferMember(schoolAdmin, { memberId: a.id, toUnitId: daotao.id, kind: "OFFICIAL", on: today, note: null });
-    const preview = await importRows(schoolAdmin, [[`${b.familyName} ${b.middleName} ${b.givenName}`.replace(/\s+/g, " "), "IMP002", "", DAOTAO]]);
+    const preview = await importRows(schoolAdmin, [
+      [`${b.familyName} ${b.middleName} ${b.givenName}`.replace(/\s+/g, " "), "IMP002", "", DAOTAO],
+    ]);
     expect(preview.rows[0]).toMatchObject({ action: "update", errors: [] });
 
     const byTransfer = await history(a.id);
@@ -70,7 +97,9 @@ describe("a card number outside the admin's scope", () => {
     const preview = await importRows(cbAdmin, [["Phạm Văn Thử", "KHOI0001", "Chính thức", DAOTAO]]);
     expect(preview.rows[0].action).toBe("error");
     const [message] = preview.rows[0].errors;
-    expect(message).toBe("Dòng 2: Số thẻ đảng viên “KHOI0001” không nhập được vào tổ chức Đảng này. Hãy kiểm tra lại số thẻ hoặc liên hệ cấp ủy cấp trên.");
+    expect(message).toBe(
+      "Dòng 2: Số thẻ đảng viên “KHOI0001” không nhập được vào tổ chức Đảng này. Hãy kiểm tra lại số thẻ hoặc liên hệ cấp ủy cấp trên.",
+    );
     expect(message).not.toMatch(/ngoài phạm vi|đã thuộc|đã tồn tại|đã được dùng/);
     expect(await testDb().member.findUniqueOrThrow({ where: { id: other.id } })).toEqual(before);
   });

@@ -12,7 +12,8 @@ import { confirmRosterImport, previewRosterImport } from "@/features/members/ros
 import type { Actor } from "@/server/policy/policy";
 import { actorOf, seeded, testDb, unitId } from "../../helpers/db";
 
-const SCHOOL_MEETING = "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
+const SCHOOL_MEETING =
+  "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";
 const TCHC = "Chi bộ Tổ chức – Hành chính";
 
 let admin: Actor;
@@ -22,7 +23,8 @@ beforeAll(async () => {
   admin = await actorOf("admin");
 });
 
-const titlesFor = async (q: string) => (await searchMeetings(admin, { q, pageSize: 100 })).items.map((i) => i.title).sort();
+const titlesFor = async (q: string) =>
+  (await searchMeetings(admin, { q, pageSize: 100 })).items.map((i) => i.title).sort();
 
 async function memberByName(familyName: string, middleName: string, givenName: string) {
   return testDb().member.findFirstOrThrow({ where: { familyName, middleName, givenName } });
@@ -31,12 +33,24 @@ async function memberByName(familyName: string, middleName: string, givenName: s
 describe("the search columns follow writes outside the editor", () => {
   it("a renamed chair is found under the new name (updateMember)", async () => {
     const m = await memberByName("Trần", "Thanh", "Liêm");
-    const meeting = await testDb().meeting.findFirstOrThrow({ where: { title: SCHOOL_MEETING }, select: { chairMemberId: true } });
+    const meeting = await testDb().meeting.findFirstOrThrow({
+      where: { title: SCHOOL_MEETING },
+      select: { chairMemberId: true },
+    });
     expect(meeting.chairMemberId).toBe(m.id);
     expect(await titlesFor("Khuê")).toEqual([]);
     await updateMember(admin, {
-      memberId: m.id, familyName: "Trần", middleName: "Thanh", givenName: "Khuê", gender: m.gender, birthDate: m.birthDate, admittedOn: m.admittedOn,
-      officialOn: m.officialOn, category: m.category, partyCardNumber: m.partyCardNumber, positions: [],
+      memberId: m.id,
+      familyName: "Trần",
+      middleName: "Thanh",
+      givenName: "Khuê",
+      gender: m.gender,
+      birthDate: m.birthDate,
+      admittedOn: m.admittedOn,
+      officialOn: m.officialOn,
+      category: m.category,
+      partyCardNumber: m.partyCardNumber,
+      positions: [],
     });
     expect(await titlesFor("Khuê")).toContain(SCHOOL_MEETING);
     expect(await testDb().meeting.count({ where: { searchVersion: 0 } })).toBe(0);
@@ -44,7 +58,10 @@ describe("the search columns follow writes outside the editor", () => {
 
   it("a renamed unit's meetings, and the meetings where it spoke, are found under the new name (renameUnit)", async () => {
     const id = await unitId(TCHC);
-    const own = await testDb().meeting.findMany({ where: { unitId: id, deletedAt: null, status: "APPROVED" }, select: { title: true } });
+    const own = await testDb().meeting.findMany({
+      where: { unitId: id, deletedAt: null, status: "APPROVED" },
+      select: { title: true },
+    });
     expect(own.length).toBeGreaterThan(0);
     expect(await titlesFor("Chi bộ Ngọc Trai")).toEqual([]);
     await renameUnit(admin, { unitId: id, name: "Chi bộ Ngọc Trai" });
@@ -56,15 +73,32 @@ describe("the search columns follow writes outside the editor", () => {
   it("a new task's title is found in its record (createTask)", async () => {
     const meeting = await testDb().meeting.findFirstOrThrow({ where: { title: SCHOOL_MEETING }, select: { id: true } });
     expect(await titlesFor("tổng kiểm kê thư viện")).toEqual([]);
-    await createTask(admin, createTaskSchema.parse({ meetingId: meeting.id, title: "Tổng kiểm kê thư viện nhà trường", ownerName: "Phòng Đào tạo" }));
+    await createTask(
+      admin,
+      createTaskSchema.parse({
+        meetingId: meeting.id,
+        title: "Tổng kiểm kê thư viện nhà trường",
+        ownerName: "Phòng Đào tạo",
+      }),
+    );
     expect(await titlesFor("tổng kiểm kê thư viện")).toEqual([SCHOOL_MEETING]);
   });
 
   it("a record citing a merged duplicate is found by the kept entry's fields (mergeDirectives)", async () => {
     const meeting = await testDb().meeting.findFirstOrThrow({ where: { title: SCHOOL_MEETING }, select: { id: true } });
     const dup = await testDb().directive.create({ data: { kind: "CHI_THI", number: "77", symbol: "CT/TU" } });
-    const keep = await testDb().directive.create({ data: { kind: "CHI_THI", number: "77", symbol: "CT/TU", subject: "về bảo vệ rừng đầu nguồn", issuer: "Tỉnh ủy Hưng Yên" } });
-    await testDb().directiveCitation.create({ data: { meetingId: meeting.id, directiveId: dup.id, position: 99, raw: "Chỉ thị 77" } });
+    const keep = await testDb().directive.create({
+      data: {
+        kind: "CHI_THI",
+        number: "77",
+        symbol: "CT/TU",
+        subject: "về bảo vệ rừng đầu nguồn",
+        issuer: "Tỉnh ủy Hưng Yên",
+      },
+    });
+    await testDb().directiveCitation.create({
+      data: { meetingId: meeting.id, directiveId: dup.id, position: 99, raw: "Chỉ thị 77" },
+    });
     await writeSearchColumns(testDb(), meeting.id);
     expect(await titlesFor("rừng đầu nguồn")).toEqual([]);
     await mergeDirectives(admin, { duplicateId: dup.id, keepId: keep.id });
@@ -78,7 +112,14 @@ describe("the search columns follow writes outside the editor", () => {
     const unit = await testDb().unit.findUniqueOrThrow({ where: { id: m.unitId }, select: { name: true } });
     const table = [
       ["Họ", "Tên đệm", "Tên", "Ngày sinh", "Số thẻ đảng viên", "Chi bộ"],
-      ["Nguyễn", "Thị Thu", "Thơm", m.birthDate ? m.birthDate.split("-").reverse().join("/") : "", m.partyCardNumber ?? "", unit.name],
+      [
+        "Nguyễn",
+        "Thị Thu",
+        "Thơm",
+        m.birthDate ? m.birthDate.split("-").reverse().join("/") : "",
+        m.partyCardNumber ?? "",
+        unit.name,
+      ],
     ];
     const preview = await previewRosterImport(admin, { table, defaultUnitId: null });
     expect(preview.rows[0]).toMatchObject({ action: "update", errors: [] });

@@ -29,7 +29,11 @@ async function meetingOn(unitName: string, start: string, title: string, status:
 async function memberId(name: string) {
   const [family, ...rest] = name.split(" ");
   const given = rest.pop()!;
-  return (await testDb().member.findFirstOrThrow({ where: { familyName: family, givenName: given, middleName: rest.join(" ") } })).id;
+  return (
+    await testDb().member.findFirstOrThrow({
+      where: { familyName: family, givenName: given, middleName: rest.join(" ") },
+    })
+  ).id;
 }
 
 describe("my tasks and a unit's tasks", () => {
@@ -50,14 +54,18 @@ describe("my tasks and a unit's tasks", () => {
     const open = await listMyTasks(secretary, {}, NOW);
     expect(open.map((t) => [t.title, t.ownedByMe, t.overdue])).toEqual([[QIII, true, true]]); // due 31/8, overdue on 15/9
     const all = await listMyTasks(secretary, { show: "all" }, NOW);
-    expect(all.map((t) => t.title).sort()).toEqual([QIII, "Chuẩn bị tham luận cho hội nghị sơ kết của Đảng bộ", "Hoàn thiện hồ sơ tuyển sinh năm 2023"].sort());
+    expect(all.map((t) => t.title).sort()).toEqual(
+      [QIII, "Chuẩn bị tham luận cho hội nghị sơ kết của Đảng bộ", "Hoàn thiện hồ sơ tuyển sinh năm 2023"].sort(),
+    );
     expect(all.every((t) => t.unit.name === TCHC)).toBe(true);
   });
 
   it("an admin reads every unit's tasks in the subtree", async () => {
     const admin = await actorOf("admin");
     const tasks = await listMyTasks(admin, { show: "all" }, NOW);
-    expect(new Set(tasks.map((t) => t.unit.name))).toEqual(new Set([TCHC, DAOTAO_UNIT, "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên"]));
+    expect(new Set(tasks.map((t) => t.unit.name))).toEqual(
+      new Set([TCHC, DAOTAO_UNIT, "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên"]),
+    );
   });
 });
 
@@ -66,8 +74,12 @@ describe("progress notes", () => {
     const db = testDb();
     const task = await db.task.findFirstOrThrow({ where: { title: PHAT_TRIEN } });
     const auditBefore = await db.auditEvent.count();
-    await expect(addTaskNote(await actorOf("dangvien"), { taskId: task.id, note: "Đã xong", status: "DONE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addTaskNote(await actorOf("thuky"), { taskId: task.id, note: "Đã xong", status: "DONE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      addTaskNote(await actorOf("dangvien"), { taskId: task.id, note: "Đã xong", status: "DONE" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      addTaskNote(await actorOf("thuky"), { taskId: task.id, note: "Đã xong", status: "DONE" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.taskNote.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(auditBefore);
 
@@ -77,7 +89,10 @@ describe("progress notes", () => {
     await addTaskNote(secretary, { taskId: qiii.id, note: "Đã gửi đề cương cho đảng viên", status: null });
     const detail = await getTask(secretary, qiii.id);
     expect(detail!.status).toBe("IN_PROGRESS");
-    expect(detail!.notes.map((n) => [n.note, n.status])).toEqual([["Đã xin ý kiến chi ủy về chủ đề", "IN_PROGRESS"], ["Đã gửi đề cương cho đảng viên", null]]);
+    expect(detail!.notes.map((n) => [n.note, n.status])).toEqual([
+      ["Đã xin ý kiến chi ủy về chủ đề", "IN_PROGRESS"],
+      ["Đã gửi đề cương cho đảng viên", null],
+    ]);
     expect(detail!.notes[0].author).toBe("Nguyễn Thị Thu Hà");
     expect(await db.auditEvent.count({ where: { action: "task.note", entityId: qiii.id } })).toBe(2);
   });
@@ -85,7 +100,11 @@ describe("progress notes", () => {
   it("an admin may update any task in the subtree; DONE sets the completion time", async () => {
     const db = testDb();
     const task = await db.task.findFirstOrThrow({ where: { title: PHAT_TRIEN } });
-    await addTaskNote(await actorOf("admin"), { taskId: task.id, note: "Đã lập xong hồ sơ 3 quần chúng", status: "DONE" });
+    await addTaskNote(await actorOf("admin"), {
+      taskId: task.id,
+      note: "Đã lập xong hồ sơ 3 quần chúng",
+      status: "DONE",
+    });
     const row = await db.task.findUniqueOrThrow({ where: { id: task.id } });
     expect(row.status).toBe("DONE");
     expect(row.completedAt).not.toBeNull();
@@ -100,18 +119,41 @@ describe("creating tasks from a resolution", () => {
     const ct05 = (await db.directive.findFirstOrThrow({ where: { number: "05", symbol: "CT/TW" } })).id;
     const secretary = await actorOf("thuky");
     const { id } = await createTask(secretary, {
-      meetingId: july, resolutionId: resolution?.id ?? null, directiveId: ct05, title: "Tổ chức học tập chuyên đề năm 2023",
-      ownerMemberId: await memberId("Lê Văn Thắng"), ownerUnitId: null, ownerName: null, dueOn: "2023-10-31",
+      meetingId: july,
+      resolutionId: resolution?.id ?? null,
+      directiveId: ct05,
+      title: "Tổ chức học tập chuyên đề năm 2023",
+      ownerMemberId: await memberId("Lê Văn Thắng"),
+      ownerUnitId: null,
+      ownerName: null,
+      dueOn: "2023-10-31",
     });
     const task = await db.task.findUniqueOrThrow({ where: { id } });
     expect(task).toMatchObject({ unitId: await unitId(TCHC), directiveId: ct05, dueOn: "2023-10-31", status: "OPEN" });
     expect(await db.auditEvent.count({ where: { action: "task.create", entityId: id } })).toBe(1);
 
-    const base = { meetingId: july, resolutionId: null, directiveId: null, title: "X", ownerMemberId: null, ownerUnitId: null, ownerName: "Ai đó", dueOn: null };
-    await expect(createTask(await actorOf("dangvien"), { ...base, meetingId: await meetingId(DAOTAO) })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createTask(secretary, { ...base, meetingId: await meetingId(DAOTAO) })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createTask(secretary, { ...base, ownerName: null, ownerMemberId: await memberId("Phạm Văn Hùng") })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(createTask(secretary, { ...base, ownerName: null, ownerUnitId: await unitId(DAOTAO_UNIT) })).rejects.toMatchObject({ code: "VALIDATION" });
+    const base = {
+      meetingId: july,
+      resolutionId: null,
+      directiveId: null,
+      title: "X",
+      ownerMemberId: null,
+      ownerUnitId: null,
+      ownerName: "Ai đó",
+      dueOn: null,
+    };
+    await expect(
+      createTask(await actorOf("dangvien"), { ...base, meetingId: await meetingId(DAOTAO) }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createTask(secretary, { ...base, meetingId: await meetingId(DAOTAO) })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      createTask(secretary, { ...base, ownerName: null, ownerMemberId: await memberId("Phạm Văn Hùng") }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      createTask(secretary, { ...base, ownerName: null, ownerUnitId: await unitId(DAOTAO_UNIT) }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     await db.task.delete({ where: { id } });
   });
 });
@@ -140,11 +182,20 @@ describe("carry-forward into the next meeting's review", () => {
 
     // A task assigned in September is reviewed in October, not in September itself.
     const { id } = await createTask(secretary, {
-      meetingId: september, resolutionId: null, directiveId: null, title: "Rà soát hồ sơ đảng viên", ownerMemberId: null, ownerUnitId: null, ownerName: "Chi ủy", dueOn: "2023-10-15",
+      meetingId: september,
+      resolutionId: null,
+      directiveId: null,
+      title: "Rà soát hồ sơ đảng viên",
+      ownerMemberId: null,
+      ownerUnitId: null,
+      ownerName: "Chi ủy",
+      dueOn: "2023-10-15",
     });
     expect((await openTasksForMeeting(secretary, september)).map((t) => t.id)).not.toContain(id);
     const october = await meetingOn(TCHC, "2023-10-04T14:00", "Sinh hoạt chi bộ thường kỳ tháng 10 năm 2023");
-    expect((await openTasksForMeeting(secretary, october)).map((t) => t.title).sort()).toEqual([QIII, "Rà soát hồ sơ đảng viên"].sort());
+    expect((await openTasksForMeeting(secretary, october)).map((t) => t.title).sort()).toEqual(
+      [QIII, "Rà soát hồ sơ đảng viên"].sort(),
+    );
 
     // Done tasks drop out; another chi bộ's next meeting never shows them.
     const qiii = await db.task.findFirstOrThrow({ where: { title: QIII } });

@@ -5,7 +5,19 @@ import { getMeeting, listMeetings } from "@/features/meetings/data";
 import { createMeeting } from "@/features/meetings/mutations";
 import { can, type Actor } from "@/server/policy/policy";
 import { actorOf, resetToDemo, testDb } from "../../helpers/db";
-import { DAOTAO, KHOI, KHOI_CB, QLSV, SCHOOL, TCHC, expectRefused, grantActor, reload, rosterSnapshot, unitByName } from "../../helpers/roster";
+import {
+  DAOTAO,
+  KHOI,
+  KHOI_CB,
+  QLSV,
+  SCHOOL,
+  TCHC,
+  expectRefused,
+  grantActor,
+  reload,
+  rosterSnapshot,
+  unitByName,
+} from "../../helpers/roster";
 
 let schoolAdmin: Actor; // ADMIN on the school's đảng bộ only (the subtree admin under test)
 let khoiAdmin: Actor; // ADMIN on the sibling đảng bộ
@@ -22,41 +34,107 @@ beforeEach(async () => {
   member = await actorOf("dangvien");
 });
 
-
-const outsiders = () => [
-  ["admin of the sibling đảng bộ", khoiAdmin, ["NOT_FOUND"]],
-  // a secretary or member who can see the unit gets FORBIDDEN, one who cannot see it NOT_FOUND
-  ["secretary", secretary, ["FORBIDDEN", "NOT_FOUND"]],
-  ["member", member, ["FORBIDDEN", "NOT_FOUND"]],
-] as const;
+const outsiders = () =>
+  [
+    ["admin of the sibling đảng bộ", khoiAdmin, ["NOT_FOUND"]],
+    // a secretary or member who can see the unit gets FORBIDDEN, one who cannot see it NOT_FOUND
+    ["secretary", secretary, ["FORBIDDEN", "NOT_FOUND"]],
+    ["member", member, ["FORBIDDEN", "NOT_FOUND"]],
+  ] as const;
 
 describe("createUnit", () => {
   it("the subtree admin adds a chi bộ under the đảng bộ, with path, depth and an audit row", async () => {
     const school = await unitByName(SCHOOL);
-    const created = await createUnit(schoolAdmin, { parentId: school.id, name: "Chi bộ Thư viện", kind: "CHI_BO", place: null, symbolCode: null });
+    const created = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Chi bộ Thư viện",
+      kind: "CHI_BO",
+      place: null,
+      symbolCode: null,
+    });
     const row = await testDb().unit.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ parentId: school.id, path: `${school.path}${created.id}/`, depth: 1, nameFolded: "chi bo thu vien", place: "Hưng Yên" });
-    expect(await testDb().auditEvent.count({ where: { action: "unit.create", entityId: created.id, actorId: schoolAdmin.userId } })).toBe(1);
+    expect(row).toMatchObject({
+      parentId: school.id,
+      path: `${school.path}${created.id}/`,
+      depth: 1,
+      nameFolded: "chi bo thu vien",
+      place: "Hưng Yên",
+    });
+    expect(
+      await testDb().auditEvent.count({
+        where: { action: "unit.create", entityId: created.id, actorId: schoolAdmin.userId },
+      }),
+    ).toBe(1);
     expect((await listUnits(schoolAdmin)).map((u) => u.name)).toContain("Chi bộ Thư viện");
   });
 
   it("is refused outside the admin's subtree, and for secretaries and members", async () => {
     const school = await unitByName(SCHOOL);
     for (const [, actor, codes] of outsiders()) {
-      await expectRefused(() => createUnit(actor, { parentId: school.id, name: "Chi bộ Thư viện", kind: "CHI_BO", place: null, symbolCode: null }), [...codes]);
+      await expectRefused(
+        () =>
+          createUnit(actor, {
+            parentId: school.id,
+            name: "Chi bộ Thư viện",
+            kind: "CHI_BO",
+            place: null,
+            symbolCode: null,
+          }),
+        [...codes],
+      );
     }
     // an admin of one chi bộ cannot add a sibling under the đảng bộ above it
-    await expectRefused(() => createUnit(cbAdmin, { parentId: school.id, name: "Chi bộ Thư viện", kind: "CHI_BO", place: null, symbolCode: null }), ["NOT_FOUND"]);
+    await expectRefused(
+      () =>
+        createUnit(cbAdmin, {
+          parentId: school.id,
+          name: "Chi bộ Thư viện",
+          kind: "CHI_BO",
+          place: null,
+          symbolCode: null,
+        }),
+      ["NOT_FOUND"],
+    );
     // the secretary sees the đảng bộ above the own chi bộ, so the refusal says "forbidden"
-    await expectRefused(() => createUnit(secretary, { parentId: school.id, name: "Chi bộ Thư viện", kind: "CHI_BO", place: null, symbolCode: null }), ["FORBIDDEN"]);
+    await expectRefused(
+      () =>
+        createUnit(secretary, {
+          parentId: school.id,
+          name: "Chi bộ Thư viện",
+          kind: "CHI_BO",
+          place: null,
+          symbolCode: null,
+        }),
+      ["FORBIDDEN"],
+    );
   });
 
   it("refuses kinds that make no sense: nothing under a chi bộ, no đảng bộ under a đảng bộ cơ sở", async () => {
     const daoTao = await unitByName(DAOTAO);
     const school = await unitByName(SCHOOL);
-    const e1 = await expectRefused(() => createUnit(schoolAdmin, { parentId: daoTao.id, name: "Tổ đảng 1", kind: "CHI_BO", place: null, symbolCode: null }), ["VALIDATION"]);
+    const e1 = await expectRefused(
+      () =>
+        createUnit(schoolAdmin, {
+          parentId: daoTao.id,
+          name: "Tổ đảng 1",
+          kind: "CHI_BO",
+          place: null,
+          symbolCode: null,
+        }),
+      ["VALIDATION"],
+    );
     expect(e1?.message).toContain("Chi bộ trực thuộc không thể có");
-    await expectRefused(() => createUnit(schoolAdmin, { parentId: school.id, name: "Đảng bộ X", kind: "DANG_BO", place: null, symbolCode: null }), ["VALIDATION"]);
+    await expectRefused(
+      () =>
+        createUnit(schoolAdmin, {
+          parentId: school.id,
+          name: "Đảng bộ X",
+          kind: "DANG_BO",
+          place: null,
+          symbolCode: null,
+        }),
+      ["VALIDATION"],
+    );
   });
 });
 
@@ -64,7 +142,10 @@ describe("renameUnit", () => {
   it("the subtree admin renames a chi bộ; the folded name follows", async () => {
     const u = await unitByName(QLSV);
     await renameUnit(schoolAdmin, { unitId: u.id, name: "Chi bộ Công tác học sinh, sinh viên" });
-    expect(await testDb().unit.findUniqueOrThrow({ where: { id: u.id } })).toMatchObject({ name: "Chi bộ Công tác học sinh, sinh viên", nameFolded: "chi bo cong tac hoc sinh sinh vien" });
+    expect(await testDb().unit.findUniqueOrThrow({ where: { id: u.id } })).toMatchObject({
+      name: "Chi bộ Công tác học sinh, sinh viên",
+      nameFolded: "chi bo cong tac hoc sinh sinh vien",
+    });
     expect(await testDb().auditEvent.count({ where: { action: "unit.rename", entityId: u.id } })).toBe(1);
   });
 
@@ -88,7 +169,13 @@ describe("moveUnit", () => {
   it("moves a chi bộ under a new đảng bộ bộ phận: the subtree's paths are rewritten and the secretary still reads its records", async () => {
     const school = await unitByName(SCHOOL);
     const tchc = await unitByName(TCHC);
-    const bp = await createUnit(schoolAdmin, { parentId: school.id, name: "Đảng bộ bộ phận Khối văn phòng", kind: "DANG_BO_BO_PHAN", place: null, symbolCode: null });
+    const bp = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Đảng bộ bộ phận Khối văn phòng",
+      kind: "DANG_BO_BO_PHAN",
+      place: null,
+      symbolCode: null,
+    });
     const before = (await listMeetings(secretary, { pageSize: 100 })).items.map((m) => m.title).sort();
     expect(before.length).toBeGreaterThan(0);
 
@@ -108,14 +195,34 @@ describe("moveUnit", () => {
 
   it("moves a whole đảng bộ bộ phận with its chi bộ: every descendant's path and depth follow", async () => {
     const school = await unitByName(SCHOOL);
-    const bp = await createUnit(schoolAdmin, { parentId: school.id, name: "Đảng bộ bộ phận A", kind: "DANG_BO_BO_PHAN", place: null, symbolCode: null });
-    const bp2 = await createUnit(schoolAdmin, { parentId: school.id, name: "Đảng bộ bộ phận B", kind: "DANG_BO_BO_PHAN", place: null, symbolCode: null });
-    const cb = await createUnit(schoolAdmin, { parentId: bp.id, name: "Chi bộ A1", kind: "CHI_BO", place: null, symbolCode: null });
+    const bp = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Đảng bộ bộ phận A",
+      kind: "DANG_BO_BO_PHAN",
+      place: null,
+      symbolCode: null,
+    });
+    const bp2 = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Đảng bộ bộ phận B",
+      kind: "DANG_BO_BO_PHAN",
+      place: null,
+      symbolCode: null,
+    });
+    const cb = await createUnit(schoolAdmin, {
+      parentId: bp.id,
+      name: "Chi bộ A1",
+      kind: "CHI_BO",
+      place: null,
+      symbolCode: null,
+    });
     const tchc = await unitByName(TCHC);
     await moveUnit(schoolAdmin, { unitId: tchc.id, newParentId: bp.id });
     // đảng bộ bộ phận cannot hold another; move the chi bộ A1 from A to B, then A (with TCHC) to the khối by the full admin
     await moveUnit(schoolAdmin, { unitId: cb.id, newParentId: bp2.id });
-    expect((await testDb().unit.findUniqueOrThrow({ where: { id: cb.id } })).path).toBe(`${school.path}${bp2.id}/${cb.id}/`);
+    expect((await testDb().unit.findUniqueOrThrow({ where: { id: cb.id } })).path).toBe(
+      `${school.path}${bp2.id}/${cb.id}/`,
+    );
 
     const khoi = await unitByName(KHOI);
     const full = await actorOf("admin");
@@ -146,8 +253,20 @@ describe("moveUnit", () => {
 
   it("refuses a move under the unit's own descendant", async () => {
     const school = await unitByName(SCHOOL);
-    const bp = await createUnit(schoolAdmin, { parentId: school.id, name: "Đảng bộ bộ phận A", kind: "DANG_BO_BO_PHAN", place: null, symbolCode: null });
-    const cb = await createUnit(schoolAdmin, { parentId: bp.id, name: "Chi bộ A1", kind: "CHI_BO", place: null, symbolCode: null });
+    const bp = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Đảng bộ bộ phận A",
+      kind: "DANG_BO_BO_PHAN",
+      place: null,
+      symbolCode: null,
+    });
+    const cb = await createUnit(schoolAdmin, {
+      parentId: bp.id,
+      name: "Chi bộ A1",
+      kind: "CHI_BO",
+      place: null,
+      symbolCode: null,
+    });
     await expectRefused(() => moveUnit(schoolAdmin, { unitId: bp.id, newParentId: cb.id }), ["VALIDATION"]);
     await expectRefused(() => moveUnit(schoolAdmin, { unitId: bp.id, newParentId: bp.id }), ["VALIDATION"]);
   });
@@ -157,7 +276,13 @@ describe("moveUnit", () => {
     const khoi = await unitByName(KHOI);
     const school = await unitByName(SCHOOL);
     await expectRefused(() => moveUnit(schoolAdmin, { unitId: tchc.id, newParentId: khoi.id }), ["NOT_FOUND"]);
-    const bp = await createUnit(schoolAdmin, { parentId: school.id, name: "Đảng bộ bộ phận A", kind: "DANG_BO_BO_PHAN", place: null, symbolCode: null });
+    const bp = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Đảng bộ bộ phận A",
+      kind: "DANG_BO_BO_PHAN",
+      place: null,
+      symbolCode: null,
+    });
     for (const [, actor, codes] of outsiders()) {
       await expectRefused(() => moveUnit(actor, { unitId: tchc.id, newParentId: bp.id }), [...codes]);
     }
@@ -170,16 +295,35 @@ describe("moveUnit", () => {
 describe("closeUnit and reopenUnit", () => {
   it("a closed unit keeps its records readable and takes no new meetings or units", async () => {
     const school = await unitByName(SCHOOL);
-    const cb = await createUnit(schoolAdmin, { parentId: school.id, name: "Chi bộ Tạm", kind: "CHI_BO", place: null, symbolCode: null });
+    const cb = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Chi bộ Tạm",
+      kind: "CHI_BO",
+      place: null,
+      symbolCode: null,
+    });
     const meeting = await testDb().meeting.create({
-      data: { unitId: cb.id, kind: "THUONG_KY", title: "Sinh hoạt chi bộ Tạm tháng 9", startsAt: new Date("2023-09-05T01:00:00Z"), status: "APPROVED" },
+      data: {
+        unitId: cb.id,
+        kind: "THUONG_KY",
+        title: "Sinh hoạt chi bộ Tạm tháng 9",
+        startsAt: new Date("2023-09-05T01:00:00Z"),
+        status: "APPROVED",
+      },
     });
     await closeUnit(schoolAdmin, { unitId: cb.id });
     expect((await testDb().unit.findUniqueOrThrow({ where: { id: cb.id } })).closedAt).not.toBeNull();
     expect(await testDb().auditEvent.count({ where: { action: "unit.close", entityId: cb.id } })).toBe(1);
     expect((await getMeeting(schoolAdmin, meeting.id))?.title).toBe("Sinh hoạt chi bộ Tạm tháng 9");
     expect((await listUnits(schoolAdmin)).find((u) => u.id === cb.id)?.closed).toBe(true);
-    await expect(createMeeting(schoolAdmin, { unit: { id: cb.id }, kind: "THUONG_KY", title: "Mới", startsAt: new Date() } as never)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createMeeting(schoolAdmin, {
+        unit: { id: cb.id },
+        kind: "THUONG_KY",
+        title: "Mới",
+        startsAt: new Date(),
+      } as never),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await reopenUnit(schoolAdmin, { unitId: cb.id });
     expect((await testDb().unit.findUniqueOrThrow({ where: { id: cb.id } })).closedAt).toBeNull();
@@ -187,8 +331,20 @@ describe("closeUnit and reopenUnit", () => {
 
   it("refuses closing while open child units or members remain, saying why", async () => {
     const school = await unitByName(SCHOOL);
-    const bp = await createUnit(schoolAdmin, { parentId: school.id, name: "Đảng bộ bộ phận A", kind: "DANG_BO_BO_PHAN", place: null, symbolCode: null });
-    await createUnit(schoolAdmin, { parentId: bp.id, name: "Chi bộ A1", kind: "CHI_BO", place: null, symbolCode: null });
+    const bp = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Đảng bộ bộ phận A",
+      kind: "DANG_BO_BO_PHAN",
+      place: null,
+      symbolCode: null,
+    });
+    await createUnit(schoolAdmin, {
+      parentId: bp.id,
+      name: "Chi bộ A1",
+      kind: "CHI_BO",
+      place: null,
+      symbolCode: null,
+    });
     const e1 = await expectRefused(() => closeUnit(schoolAdmin, { unitId: bp.id }), ["VALIDATION"]);
     expect(e1?.message).toContain("còn 1 tổ chức trực thuộc đang hoạt động (Chi bộ A1)");
     const daoTaoId = (await unitByName(DAOTAO)).id;
@@ -198,9 +354,18 @@ describe("closeUnit and reopenUnit", () => {
 
   it("closing and reopening are refused outside the subtree, for secretaries and members", async () => {
     const school = await unitByName(SCHOOL);
-    const cb = await createUnit(schoolAdmin, { parentId: school.id, name: "Chi bộ Tạm", kind: "CHI_BO", place: null, symbolCode: null });
+    const cb = await createUnit(schoolAdmin, {
+      parentId: school.id,
+      name: "Chi bộ Tạm",
+      kind: "CHI_BO",
+      place: null,
+      symbolCode: null,
+    });
     for (const [, actor, codes] of outsiders()) {
-      await expectRefused(() => closeUnit(actor, { unitId: cb.id }), actor === khoiAdmin ? [...codes] : ["FORBIDDEN", "NOT_FOUND"]);
+      await expectRefused(
+        () => closeUnit(actor, { unitId: cb.id }),
+        actor === khoiAdmin ? [...codes] : ["FORBIDDEN", "NOT_FOUND"],
+      );
     }
     await closeUnit(schoolAdmin, { unitId: cb.id });
     for (const [, actor] of outsiders()) {

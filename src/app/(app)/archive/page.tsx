@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Tra cứu biên bản" };
 const PAGE_SIZE = 20;
 const field = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm";
 
-export default async function ArchivePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ArchivePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const query = archiveQuerySchema.parse(await searchParams);
   const [units, members] = await Promise.all([listUnits(actor), listMembers(actor)]);
@@ -38,7 +42,10 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
     });
   } catch (e) {
     if (!isAppError(e) || e.code !== "NOT_FOUND") throw e;
-    problem = query.directive && e.fields?.directive ? `Không tìm thấy văn bản “${query.directive}” trong danh mục.` : e.message;
+    problem =
+      query.directive && e.fields?.directive
+        ? `Không tìm thấy văn bản “${query.directive}” trong danh mục.`
+        : e.message;
   }
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   const filtered = !!(query.q || query.unit || query.kind || query.from || query.to || query.directive || query.person);
@@ -48,16 +55,35 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-bold">Tra cứu biên bản</h1>
-        <p className="text-sm text-stone-600">Biên bản đã thông qua mà bạn được xem. Gõ có dấu hay không dấu đều được; tìm văn bản bằng số hiệu như “05-CT/TW”, “chỉ thị 05”, “ct05”.</p>
+        <p className="text-sm text-stone-600">
+          Biên bản đã thông qua mà bạn được xem. Gõ có dấu hay không dấu đều được; tìm văn bản bằng số hiệu như
+          “05-CT/TW”, “chỉ thị 05”, “ct05”.
+        </p>
       </div>
 
-      <form role="search" action="/archive" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="archive-form">
+      <form
+        role="search"
+        action="/archive"
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        data-testid="archive-form"
+      >
         <div className="sm:col-span-2 lg:col-span-4">
-          <label htmlFor="archive-q" className="block text-sm font-medium">Từ khóa</label>
-          <input id="archive-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="đảng bộ, hiệu trưởng, tham luận, 05-CT/TW…" className={field} />
+          <label htmlFor="archive-q" className="block text-sm font-medium">
+            Từ khóa
+          </label>
+          <input
+            id="archive-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            placeholder="đảng bộ, hiệu trưởng, tham luận, 05-CT/TW…"
+            className={field}
+          />
         </div>
         <div>
-          <label htmlFor="archive-unit" className="block text-sm font-medium">Tổ chức Đảng (kể cả cấp dưới)</label>
+          <label htmlFor="archive-unit" className="block text-sm font-medium">
+            Tổ chức Đảng (kể cả cấp dưới)
+          </label>
           <select id="archive-unit" name="unit" defaultValue={query.unit ?? ""} className={field}>
             <option value="">Tất cả</option>
             {units.map((u) => (
@@ -70,61 +96,108 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
           </select>
         </div>
         <div>
-          <label htmlFor="archive-kind" className="block text-sm font-medium">Loại cuộc họp</label>
+          <label htmlFor="archive-kind" className="block text-sm font-medium">
+            Loại cuộc họp
+          </label>
           <select id="archive-kind" name="kind" defaultValue={query.kind ?? ""} className={field}>
             <option value="">Tất cả</option>
             {Object.values(MeetingKind).map((k) => (
-              <option key={k} value={k}>{meetingKindLabels[k]}</option>
+              <option key={k} value={k}>
+                {meetingKindLabels[k]}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="archive-from" className="block text-sm font-medium">Từ ngày</label>
+          <label htmlFor="archive-from" className="block text-sm font-medium">
+            Từ ngày
+          </label>
           <input id="archive-from" name="from" type="date" defaultValue={query.from ?? ""} className={field} />
         </div>
         <div>
-          <label htmlFor="archive-to" className="block text-sm font-medium">Đến ngày</label>
+          <label htmlFor="archive-to" className="block text-sm font-medium">
+            Đến ngày
+          </label>
           <input id="archive-to" name="to" type="date" defaultValue={query.to ?? ""} className={field} />
         </div>
         <div className="sm:col-span-1 lg:col-span-2">
-          <label htmlFor="archive-directive" className="block text-sm font-medium">Văn bản được trích dẫn</label>
-          <input id="archive-directive" name="directive" defaultValue={query.directive ?? ""} placeholder="05-CT/TW, nghị quyết 35…" className={field} />
+          <label htmlFor="archive-directive" className="block text-sm font-medium">
+            Văn bản được trích dẫn
+          </label>
+          <input
+            id="archive-directive"
+            name="directive"
+            defaultValue={query.directive ?? ""}
+            placeholder="05-CT/TW, nghị quyết 35…"
+            className={field}
+          />
         </div>
         <div className="sm:col-span-1 lg:col-span-2">
-          <label htmlFor="archive-person" className="block text-sm font-medium">Người dự họp, báo cáo hoặc phát biểu</label>
+          <label htmlFor="archive-person" className="block text-sm font-medium">
+            Người dự họp, báo cáo hoặc phát biểu
+          </label>
           <select id="archive-person" name="person" defaultValue={query.person ?? ""} className={field}>
             <option value="">Tất cả</option>
             {members.map((m) => (
-              <option key={m.id} value={m.id}>{m.fullName} – {m.unit.name}</option>
+              <option key={m.id} value={m.id}>
+                {m.fullName} – {m.unit.name}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">Tìm</button>
-          {filtered && <Link href="/archive" className="rounded-md border border-stone-300 px-4 py-2 text-sm hover:bg-stone-100">Bỏ lọc</Link>}
+          <button
+            type="submit"
+            className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark"
+          >
+            Tìm
+          </button>
+          {filtered && (
+            <Link href="/archive" className="rounded-md border border-stone-300 px-4 py-2 text-sm hover:bg-stone-100">
+              Bỏ lọc
+            </Link>
+          )}
         </div>
       </form>
 
       <div aria-live="polite">
         {problem ? (
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="archive-problem">{problem}</p>
+          <p
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="archive-problem"
+          >
+            {problem}
+          </p>
         ) : (
           <p className="text-sm text-stone-600" data-testid="archive-total">
-            {result && result.total > 0 ? `Tìm thấy ${result.total} biên bản${query.q ? ", xếp theo mức độ phù hợp" : ", mới nhất trước"}.` : "Không có biên bản nào phù hợp."}
+            {result && result.total > 0
+              ? `Tìm thấy ${result.total} biên bản${query.q ? ", xếp theo mức độ phù hợp" : ", mới nhất trước"}.`
+              : "Không có biên bản nào phù hợp."}
           </p>
         )}
       </div>
 
       {result && result.items.length > 0 && (
-        <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="archive-results" start={(result.page - 1) * PAGE_SIZE + 1}>
+        <ol
+          className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
+          data-testid="archive-results"
+          start={(result.page - 1) * PAGE_SIZE + 1}
+        >
           {result.items.map((m) => (
             <li key={m.id} className="p-4">
               <div className="flex flex-wrap items-center gap-2 text-xs">
                 <span className="rounded bg-stone-100 px-2 py-0.5">{meetingKindLabels[m.kind]}</span>
-                <time dateTime={m.date} className="text-stone-600">{formatShortDate(m.date)}</time>
+                <time dateTime={m.date} className="text-stone-600">
+                  {formatShortDate(m.date)}
+                </time>
                 <span className="text-stone-600">{m.unit.name}</span>
               </div>
-              <Link href={`/meetings/${m.id}`} className="mt-1 block font-semibold text-stone-900 hover:text-brand hover:underline">{m.title}</Link>
+              <Link
+                href={`/meetings/${m.id}`}
+                className="mt-1 block font-semibold text-stone-900 hover:text-brand hover:underline"
+              >
+                {m.title}
+              </Link>
               {m.snippet !== undefined && <SnippetText text={m.snippet} highlights={m.highlights ?? []} />}
             </li>
           ))}
@@ -133,9 +206,29 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
 
       {result && pages > 1 && (
         <nav aria-label="Phân trang" className="flex items-center justify-between text-sm">
-          {result.page > 1 ? <Link href={archiveHref({ ...query, page: result.page - 1 })} className="rounded border px-3 py-1.5 hover:bg-stone-100">← Trang trước</Link> : <span />}
-          <span>Trang {result.page} / {pages}</span>
-          {result.page < pages ? <Link href={archiveHref({ ...query, page: result.page + 1 })} className="rounded border px-3 py-1.5 hover:bg-stone-100">Trang sau →</Link> : <span />}
+          {result.page > 1 ? (
+            <Link
+              href={archiveHref({ ...query, page: result.page - 1 })}
+              className="rounded border px-3 py-1.5 hover:bg-stone-100"
+            >
+              ← Trang trước
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Trang {result.page} / {pages}
+          </span>
+          {result.page < pages ? (
+            <Link
+              href={archiveHref({ ...query, page: result.page + 1 })}
+              className="rounded border px-3 py-1.5 hover:bg-stone-100"
+            >
+              Trang sau →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </div>

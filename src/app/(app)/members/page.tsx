@@ -13,14 +13,22 @@ export const metadata: Metadata = { title: "Đảng viên" };
 const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm";
 const linkButton = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50";
 
-export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MembersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const raw = await searchParams;
-  const query = memberListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = memberListQuerySchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const [members, units] = await Promise.all([listMembers(actor, query), listUnits(actor)]);
   const former = query.unitId ? await listFormerMembers(actor, query.unitId) : [];
   const manages = canAnywhere(actor, "member.manage");
-  const manageable = new Set(units.filter((u) => can(actor, "member.manage", { unitId: u.id, unitPath: u.path })).map((u) => u.id));
+  const manageable = new Set(
+    units.filter((u) => can(actor, "member.manage", { unitId: u.id, unitPath: u.path })).map((u) => u.id),
+  );
   const exportQuery = query.unitId ? `&unitId=${encodeURIComponent(query.unitId)}` : "";
   return (
     <div>
@@ -31,68 +39,132 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         </div>
         {manages && (
           <div className="flex flex-wrap gap-2">
-            <Link href="/members/new" className="rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-white">Thêm đảng viên</Link>
-            <Link href="/members/import" className={linkButton}>Nhập danh sách</Link>
-            <a href={`/api/v1/members/export?format=csv${exportQuery}`} className={linkButton}>Tải CSV</a>
-            <a href={`/api/v1/members/export?format=xlsx${exportQuery}`} className={linkButton}>Tải XLSX</a>
+            <Link href="/members/new" className="rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-white">
+              Thêm đảng viên
+            </Link>
+            <Link href="/members/import" className={linkButton}>
+              Nhập danh sách
+            </Link>
+            <a href={`/api/v1/members/export?format=csv${exportQuery}`} className={linkButton}>
+              Tải CSV
+            </a>
+            <a href={`/api/v1/members/export?format=xlsx${exportQuery}`} className={linkButton}>
+              Tải XLSX
+            </a>
           </div>
         )}
       </div>
-      <form method="get" className="mb-4 grid gap-3 [&>*]:min-w-0 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-[2fr_2fr_1fr_1fr_auto]" role="search" aria-label="Lọc danh sách đảng viên">
+      <form
+        method="get"
+        className="mb-4 grid gap-3 [&>*]:min-w-0 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-[2fr_2fr_1fr_1fr_auto]"
+        role="search"
+        aria-label="Lọc danh sách đảng viên"
+      >
         <div>
-          <label htmlFor="f-q" className="block text-sm font-medium">Tìm theo tên</label>
+          <label htmlFor="f-q" className="block text-sm font-medium">
+            Tìm theo tên
+          </label>
           <input id="f-q" name="q" defaultValue={query.q ?? ""} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="f-unit" className="block text-sm font-medium">Tổ chức</label>
+          <label htmlFor="f-unit" className="block text-sm font-medium">
+            Tổ chức
+          </label>
           <select id="f-unit" name="unitId" defaultValue={query.unitId ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}{u.closed ? " (đã giải thể)" : ""}</option>)}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+                {u.closed ? " (đã giải thể)" : ""}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-status" className="block text-sm font-medium">Tình trạng</label>
+          <label htmlFor="f-status" className="block text-sm font-medium">
+            Tình trạng
+          </label>
           <select id="f-status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
-            {(Object.keys(memberStatusLabels) as MemberStatus[]).map((s) => <option key={s} value={s}>{memberStatusLabels[s]}</option>)}
+            {(Object.keys(memberStatusLabels) as MemberStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {memberStatusLabels[s]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-cat" className="block text-sm font-medium">Loại</label>
+          <label htmlFor="f-cat" className="block text-sm font-medium">
+            Loại
+          </label>
           <select id="f-cat" name="category" defaultValue={query.category ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
-            {(Object.keys(memberCategoryLabels) as MemberCategory[]).map((c) => <option key={c} value={c}>{memberCategoryLabels[c]}</option>)}
+            {(Object.keys(memberCategoryLabels) as MemberCategory[]).map((c) => (
+              <option key={c} value={c}>
+                {memberCategoryLabels[c]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded-md bg-stone-800 px-4 py-2 text-sm font-semibold text-white">Lọc</button>
+          <button type="submit" className="rounded-md bg-stone-800 px-4 py-2 text-sm font-semibold text-white">
+            Lọc
+          </button>
         </div>
       </form>
       <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm" data-testid="member-table">
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-2">STT</th>
-              <th scope="col" className="px-3 py-2">Họ và tên</th>
-              <th scope="col" className="px-3 py-2">Chức vụ</th>
-              <th scope="col" className="px-3 py-2">Loại</th>
-              <th scope="col" className="px-3 py-2">Tình trạng</th>
-              <th scope="col" className="px-3 py-2">Chi bộ</th>
-              {manages && <th scope="col" className="px-3 py-2"><span className="sr-only">Thao tác</span></th>}
+              <th scope="col" className="px-3 py-2">
+                STT
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Họ và tên
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Chức vụ
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Loại
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Tình trạng
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Chi bộ
+              </th>
+              {manages && (
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Thao tác</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {members.map((m, i) => (
               <tr key={m.id} className="border-t border-stone-100" data-member={m.fullName}>
                 <td className="px-3 py-2">{i + 1}</td>
-                <td className="px-3 py-2 font-medium"><Link href={`/members/${m.id}`} className="hover:text-brand hover:underline">{m.fullName}</Link></td>
+                <td className="px-3 py-2 font-medium">
+                  <Link href={`/members/${m.id}`} className="hover:text-brand hover:underline">
+                    {m.fullName}
+                  </Link>
+                </td>
                 <td className="px-3 py-2">{m.title ?? ""}</td>
                 <td className="px-3 py-2">{memberCategoryLabels[m.category]}</td>
                 <td className="px-3 py-2">{memberStatusLabels[m.status]}</td>
                 <td className="px-3 py-2">{m.unit.name}</td>
                 {manages && (
                   <td className="px-3 py-2">
-                    {manageable.has(m.unit.id) && <Link href={`/members/${m.id}/edit`} className="text-brand hover:underline" aria-label={`Sửa ${m.fullName}`}>Sửa</Link>}
+                    {manageable.has(m.unit.id) && (
+                      <Link
+                        href={`/members/${m.id}/edit`}
+                        className="text-brand hover:underline"
+                        aria-label={`Sửa ${m.fullName}`}
+                      >
+                        Sửa
+                      </Link>
+                    )}
                   </td>
                 )}
               </tr>
@@ -102,10 +174,14 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       </div>
       {former.length > 0 && (
         <section className="mt-6" aria-labelledby="former-h">
-          <h2 id="former-h" className="mb-2 text-lg font-semibold">Đảng viên đã chuyển sinh hoạt đi</h2>
+          <h2 id="former-h" className="mb-2 text-lg font-semibold">
+            Đảng viên đã chuyển sinh hoạt đi
+          </h2>
           <ul className="list-disc pl-5 text-sm" data-testid="former-members">
             {former.map((f) => (
-              <li key={`${f.id}-${f.endOn}`}>{f.fullName}: sinh hoạt đến {f.endOn?.split("-").reverse().join("/")}, nay ở {f.nowIn}</li>
+              <li key={`${f.id}-${f.endOn}`}>
+                {f.fullName}: sinh hoạt đến {f.endOn?.split("-").reverse().join("/")}, nay ở {f.nowIn}
+              </li>
             ))}
           </ul>
         </section>

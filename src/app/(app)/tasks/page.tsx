@@ -12,12 +12,18 @@ const querySchema = z.object({
   unitId: z.string().max(64).optional().catch(undefined),
 });
 
-export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const q = querySchema.parse(await searchParams);
   const units = await taskUnits(actor);
   const unit = q.unitId ? units.find((u) => u.id === q.unitId) : undefined;
-  const tasks = unit ? await listUnitTasks(actor, unit.id, { show: q.show }) : await listMyTasks(actor, { show: q.show });
+  const tasks = unit
+    ? await listUnitTasks(actor, unit.id, { show: q.show })
+    : await listMyTasks(actor, { show: q.show });
   const mine = tasks.filter((t) => t.ownedByMe);
   const others = tasks.filter((t) => !t.ownedByMe);
   const overdue = tasks.filter((t) => t.overdue).length;
@@ -26,37 +32,73 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold">{unit ? `Nhiệm vụ của ${unit.name}` : "Việc của tôi"}</h1>
       <form className="flex flex-wrap items-end gap-2 text-sm" action="/tasks">
         <div>
-          <label htmlFor="tasks-unit" className="block font-medium">Tổ chức</label>
-          <select id="tasks-unit" name="unitId" defaultValue={unit?.id ?? ""} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
+          <label htmlFor="tasks-unit" className="block font-medium">
+            Tổ chức
+          </label>
+          <select
+            id="tasks-unit"
+            name="unitId"
+            defaultValue={unit?.id ?? ""}
+            className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2"
+          >
             <option value="">Việc của tôi và chi bộ của tôi</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="tasks-show" className="block font-medium">Hiển thị</label>
-          <select id="tasks-show" name="show" defaultValue={q.show} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
+          <label htmlFor="tasks-show" className="block font-medium">
+            Hiển thị
+          </label>
+          <select
+            id="tasks-show"
+            name="show"
+            defaultValue={q.show}
+            className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2"
+          >
             <option value="open">Chưa xong</option>
             <option value="all">Tất cả</option>
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-white">Xem</button>
+        <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-white">
+          Xem
+        </button>
       </form>
-      {overdue > 0 && <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" data-testid="overdue-count">{overdue} nhiệm vụ đã quá hạn.</p>}
+      {overdue > 0 && (
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+          data-testid="overdue-count"
+        >
+          {overdue} nhiệm vụ đã quá hạn.
+        </p>
+      )}
       {unit ? (
         <TaskTable tasks={tasks} caption={`Nhiệm vụ của ${unit.name}`} testId="unit-tasks" />
       ) : (
         <>
           <section aria-labelledby="mine-heading" className="space-y-2">
-            <h2 id="mine-heading" className="text-lg font-semibold">Tôi phụ trách</h2>
+            <h2 id="mine-heading" className="text-lg font-semibold">
+              Tôi phụ trách
+            </h2>
             <TaskTable tasks={mine} caption="Nhiệm vụ tôi phụ trách" testId="my-tasks" />
           </section>
           <section aria-labelledby="units-heading" className="space-y-2">
-            <h2 id="units-heading" className="text-lg font-semibold">Của chi bộ, đảng bộ</h2>
+            <h2 id="units-heading" className="text-lg font-semibold">
+              Của chi bộ, đảng bộ
+            </h2>
             <TaskTable tasks={others} caption="Nhiệm vụ của tổ chức" testId="unit-tasks" />
           </section>
         </>
       )}
-      <p className="text-sm"><Link href="/directives" className="text-brand hover:underline">Danh mục văn bản</Link></p>
+      <p className="text-sm">
+        <Link href="/directives" className="text-brand hover:underline">
+          Danh mục văn bản
+        </Link>
+      </p>
     </div>
   );
 }

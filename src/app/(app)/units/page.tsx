@@ -27,7 +27,16 @@ export default async function UnitsPage() {
       // moving needs "unit.manage" on the unit, its old parent and the new one (the command checks again)
       moveTargets:
         canManage && parent && manage(parent)
-          ? units.filter((t) => t.id !== u.parentId && !t.closed && manage(t) && mayHoldChild(t.kind, u.kind) && !isSelfOrDescendant(u.path, t.path)).map((t) => ({ id: t.id, name: t.name }))
+          ? units
+              .filter(
+                (t) =>
+                  t.id !== u.parentId &&
+                  !t.closed &&
+                  manage(t) &&
+                  mayHoldChild(t.kind, u.kind) &&
+                  !isSelfOrDescendant(u.path, t.path),
+              )
+              .map((t) => ({ id: t.id, name: t.name }))
           : [],
     };
   });

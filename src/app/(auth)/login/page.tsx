@@ -12,12 +12,20 @@ const KNOWN_ERROR = /^Bạn đã đăng nhập sai quá nhiều lần\. Vui lòn
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; notice?: string; callbackUrl?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; notice?: string; callbackUrl?: string }>;
+}) {
   if (await getActor()) redirect("/");
   const { error, notice, callbackUrl } = await searchParams;
   // next-auth sends its own codes for some failures, and our authorize() its Vietnamese sentences:
   // only those we wrote are shown as they are.
-  const initialError = !error ? undefined : error === SIGN_IN_FAILED || KNOWN_ERROR.test(error) ? error : "Đăng nhập không thành công. Vui lòng thử lại.";
+  const initialError = !error
+    ? undefined
+    : error === SIGN_IN_FAILED || KNOWN_ERROR.test(error)
+      ? error
+      : "Đăng nhập không thành công. Vui lòng thử lại.";
   const initialNotice = notice ? NOTICES[notice] : undefined;
   const safeCallback = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (

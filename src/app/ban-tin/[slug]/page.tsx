@@ -13,14 +13,21 @@ export default async function BulletinPage({ params }: { params: Promise<{ slug:
   if (!b) notFound();
   const at = new Date(b.publishedAt);
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-6 font-serif text-[17px] leading-relaxed" data-testid="bulletin">
+    <article
+      className="rounded-lg border border-stone-200 bg-white p-6 font-serif text-[17px] leading-relaxed"
+      data-testid="bulletin"
+    >
       <p className="font-sans text-sm text-brand">{b.unitName}</p>
       <h1 className="mt-1 text-2xl font-bold">{b.title}</h1>
       <p className="mt-1 font-sans text-xs text-stone-500" data-testid="bulletin-meta">
         Ngày đăng {formatShortDate(at)} | {formatClock(at)} | Lượt xem: {b.viewCount}
       </p>
       <p className="mt-4 font-bold">{b.lead}</p>
-      {b.body.split(/\n{2,}/).map((p, i) => <p key={i} className="mt-3">{p}</p>)}
+      {b.body.split(/\n{2,}/).map((p, i) => (
+        <p key={i} className="mt-3">
+          {p}
+        </p>
+      ))}
     </article>
   );
 }

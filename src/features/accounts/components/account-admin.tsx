@@ -4,9 +4,25 @@ import { useActionState, useState } from "react";
 import { roleLabels } from "@/lib/vi/labels";
 import { Role } from "@/lib/enums";
 import type { ActionState } from "@/server/action";
-import { deleteUnusedAccountAction, disableAccountAction, enableAccountAction, grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
+import {
+  deleteUnusedAccountAction,
+  disableAccountAction,
+  enableAccountAction,
+  grantRoleAction,
+  resetPasswordAction,
+  revokeRoleAction,
+} from "../actions";
 import type { PasswordResult } from "../dto";
-import { buttonClass, submitWithoutReset, FieldError, fieldError, FormMessage, inputClass, OneTimePassword, secondaryButtonClass } from "./form-bits";
+import {
+  buttonClass,
+  submitWithoutReset,
+  FieldError,
+  fieldError,
+  FormMessage,
+  inputClass,
+  OneTimePassword,
+  secondaryButtonClass,
+} from "./form-bits";
 import { PasswordChoice } from "./password-choice";
 
 const idle: ActionState = { status: "idle" };
@@ -22,7 +38,15 @@ export function AccountStatusForm({ userId, disabled }: { userId: string; disabl
           ? "Tài khoản đang bị khóa: không đăng nhập được. Mở khóa để người dùng đăng nhập lại."
           : "Khóa tài khoản: người dùng bị đăng xuất ngay và không đăng nhập được nữa. Tài khoản và mọi dữ liệu đã ghi vẫn được giữ."}
       </p>
-      <button type="submit" disabled={pending} className={disabled ? buttonClass : "rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={
+          disabled
+            ? buttonClass
+            : "rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+        }
+      >
         {pending ? "Đang lưu…" : disabled ? "Mở khóa tài khoản" : "Khóa tài khoản"}
       </button>
       <FormMessage state={state} testId="account-status-message" />
@@ -35,10 +59,18 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
   const [state, action, pending] = useActionState(resetPasswordAction, idle as ActionState<PasswordResult>);
   const result = state.status === "ok" ? state.data : undefined;
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-3" data-testid="reset-password-form" noValidate>
+    <form
+      action={action}
+      onSubmit={submitWithoutReset(action)}
+      className="space-y-3"
+      data-testid="reset-password-form"
+      noValidate
+    >
       <input type="hidden" name="userId" value={userId} />
       <PasswordChoice idPrefix="reset" error={fieldError(state, "password")} />
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Đang đặt lại…" : "Đặt lại mật khẩu"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Đang đặt lại…" : "Đặt lại mật khẩu"}
+      </button>
       <FormMessage state={state} testId="reset-password-message" />
       {result?.generatedPassword && <OneTimePassword password={result.generatedPassword} />}
     </form>
@@ -46,27 +78,70 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
 }
 
 /** Cấp quyền trên một tổ chức Đảng trong phạm vi. */
-export function GrantRoleForm({ userId, units }: { userId: string; units: Array<{ id: string; name: string; depth: number }> }) {
+export function GrantRoleForm({
+  userId,
+  units,
+}: {
+  userId: string;
+  units: Array<{ id: string; name: string; depth: number }>;
+}) {
   const [state, action, pending] = useActionState(grantRoleAction, idle);
   const [role, setRole] = useState<string>("MEMBER");
   const [unitId, setUnitId] = useState("");
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end" data-testid="grant-role-form" noValidate>
+    <form
+      action={action}
+      onSubmit={submitWithoutReset(action)}
+      className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end"
+      data-testid="grant-role-form"
+      noValidate
+    >
       <input type="hidden" name="userId" value={userId} />
       <div>
-        <label htmlFor="grant-role" className="block text-sm">Vai trò</label>
-        <select id="grant-role" name="role" value={role} onChange={(e) => setRole(e.target.value)} className={inputClass} aria-invalid={!!fieldError(state, "role")} aria-describedby="grant-role-error">
-          {Object.values(Role).map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}
+        <label htmlFor="grant-role" className="block text-sm">
+          Vai trò
+        </label>
+        <select
+          id="grant-role"
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          className={inputClass}
+          aria-invalid={!!fieldError(state, "role")}
+          aria-describedby="grant-role-error"
+        >
+          {Object.values(Role).map((r) => (
+            <option key={r} value={r}>
+              {roleLabels[r]}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="grant-unit" className="block text-sm">Tại tổ chức Đảng</label>
-        <select id="grant-unit" name="unitId" value={unitId} onChange={(e) => setUnitId(e.target.value)} className={inputClass} aria-invalid={!!fieldError(state, "unitId")} aria-describedby="grant-unit-error">
+        <label htmlFor="grant-unit" className="block text-sm">
+          Tại tổ chức Đảng
+        </label>
+        <select
+          id="grant-unit"
+          name="unitId"
+          value={unitId}
+          onChange={(e) => setUnitId(e.target.value)}
+          className={inputClass}
+          aria-invalid={!!fieldError(state, "unitId")}
+          aria-describedby="grant-unit-error"
+        >
           <option value="">— Chọn tổ chức Đảng —</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{"\u00a0\u00a0".repeat(u.depth)}{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {"\u00a0\u00a0".repeat(u.depth)}
+              {u.name}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Đang cấp…" : "Cấp quyền"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Đang cấp…" : "Cấp quyền"}
+      </button>
       <div className="sm:col-span-3">
         <FieldError id="grant-role-error" message={fieldError(state, "role")} />
         <FieldError id="grant-unit-error" message={fieldError(state, "unitId")} />
@@ -83,7 +158,9 @@ export function RevokeRoleButton({ userId, grantId, label }: { userId: string; g
     <form action={action} className="inline-flex flex-col items-end gap-1">
       <input type="hidden" name="grantId" value={grantId} />
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Thu hồi quyền ${label}`}>{pending ? "Đang thu hồi…" : "Thu hồi"}</button>
+      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Thu hồi quyền ${label}`}>
+        {pending ? "Đang thu hồi…" : "Thu hồi"}
+      </button>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );
@@ -95,8 +172,12 @@ export function DeleteUnusedAccountForm({ userId }: { userId: string }) {
   return (
     <form action={action} className="space-y-2" data-testid="delete-account-form">
       <input type="hidden" name="userId" value={userId} />
-      <p className="text-sm text-stone-600">Tài khoản chưa đăng nhập lần nào và chưa ghi dữ liệu nên có thể xóa hẳn (ví dụ khi tạo nhầm).</p>
-      <button type="submit" disabled={pending} className={secondaryButtonClass}>{pending ? "Đang xóa…" : "Xóa tài khoản"}</button>
+      <p className="text-sm text-stone-600">
+        Tài khoản chưa đăng nhập lần nào và chưa ghi dữ liệu nên có thể xóa hẳn (ví dụ khi tạo nhầm).
+      </p>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {pending ? "Đang xóa…" : "Xóa tài khoản"}
+      </button>
       <FormMessage state={state} />
     </form>
   );

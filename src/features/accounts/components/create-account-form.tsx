@@ -7,7 +7,16 @@ import { Role } from "@/lib/enums";
 import type { ActionState } from "@/server/action";
 import { createAccountAction } from "../actions";
 import type { CreatedAccount } from "../dto";
-import { buttonClass, submitWithoutReset, echoed, FieldError, fieldError, FormMessage, inputClass, OneTimePassword } from "./form-bits";
+import {
+  buttonClass,
+  submitWithoutReset,
+  echoed,
+  FieldError,
+  fieldError,
+  FormMessage,
+  inputClass,
+  OneTimePassword,
+} from "./form-bits";
 import { PasswordChoice } from "./password-choice";
 
 export interface CreateAccountFormProps {
@@ -29,63 +38,152 @@ export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
   if (created) {
     return (
       <div className="space-y-3 rounded-lg border border-green-200 bg-white p-4" data-testid="account-created">
-        <p role="status" className="font-medium text-green-800">Đã tạo tài khoản <strong>{created.username}</strong>.</p>
+        <p role="status" className="font-medium text-green-800">
+          Đã tạo tài khoản <strong>{created.username}</strong>.
+        </p>
         {created.generatedPassword && <OneTimePassword password={created.generatedPassword} />}
         <p className="flex flex-wrap gap-3 text-sm">
-          <Link href={`/admin/accounts/${created.id}`} className="text-brand hover:underline">Xem tài khoản</Link>
-          <button type="button" className="text-brand hover:underline" onClick={() => { setFormKey((k) => k + 1); window.location.reload(); }}>Tạo tài khoản khác</button>
+          <Link href={`/admin/accounts/${created.id}`} className="text-brand hover:underline">
+            Xem tài khoản
+          </Link>
+          <button
+            type="button"
+            className="text-brand hover:underline"
+            onClick={() => {
+              setFormKey((k) => k + 1);
+              window.location.reload();
+            }}
+          >
+            Tạo tài khoản khác
+          </button>
         </p>
       </div>
     );
   }
 
   return (
-    <form key={formKey} action={action} onSubmit={submitWithoutReset(action)} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" data-testid="create-account-form" noValidate>
+    <form
+      key={formKey}
+      action={action}
+      onSubmit={submitWithoutReset(action)}
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+      data-testid="create-account-form"
+      noValidate
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="acc-username" className="block text-sm font-medium">Tên đăng nhập</label>
-          <input id="acc-username" name="username" autoComplete="off" autoCapitalize="none" spellCheck={false} required defaultValue={echoed(state, "username")}
-            className={inputClass} aria-invalid={!!err("username")} aria-describedby="acc-username-hint acc-username-error" />
-          <p id="acc-username-hint" className="mt-1 text-xs text-stone-500">Chữ thường không dấu, chữ số và . _ - (ví dụ: nguyenvana)</p>
+          <label htmlFor="acc-username" className="block text-sm font-medium">
+            Tên đăng nhập
+          </label>
+          <input
+            id="acc-username"
+            name="username"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            defaultValue={echoed(state, "username")}
+            className={inputClass}
+            aria-invalid={!!err("username")}
+            aria-describedby="acc-username-hint acc-username-error"
+          />
+          <p id="acc-username-hint" className="mt-1 text-xs text-stone-500">
+            Chữ thường không dấu, chữ số và . _ - (ví dụ: nguyenvana)
+          </p>
           <FieldError id="acc-username-error" message={err("username")} />
         </div>
         <div>
-          <label htmlFor="acc-display" className="block text-sm font-medium">Họ tên hiển thị</label>
-          <input id="acc-display" name="displayName" defaultValue={echoed(state, "displayName")} className={inputClass}
-            aria-invalid={!!err("displayName")} aria-describedby="acc-display-hint acc-display-error" />
-          <p id="acc-display-hint" className="mt-1 text-xs text-stone-500">Để trống khi liên kết với đảng viên: dùng họ tên của đảng viên.</p>
+          <label htmlFor="acc-display" className="block text-sm font-medium">
+            Họ tên hiển thị
+          </label>
+          <input
+            id="acc-display"
+            name="displayName"
+            defaultValue={echoed(state, "displayName")}
+            className={inputClass}
+            aria-invalid={!!err("displayName")}
+            aria-describedby="acc-display-hint acc-display-error"
+          />
+          <p id="acc-display-hint" className="mt-1 text-xs text-stone-500">
+            Để trống khi liên kết với đảng viên: dùng họ tên của đảng viên.
+          </p>
           <FieldError id="acc-display-error" message={err("displayName")} />
         </div>
       </div>
       <div>
-        <label htmlFor="acc-member" className="block text-sm font-medium">Liên kết với đảng viên</label>
-        <select id="acc-member" name="memberId" value={memberId} onChange={(e) => setMemberId(e.target.value)} className={inputClass} aria-invalid={!!err("memberId")} aria-describedby="acc-member-error">
+        <label htmlFor="acc-member" className="block text-sm font-medium">
+          Liên kết với đảng viên
+        </label>
+        <select
+          id="acc-member"
+          name="memberId"
+          value={memberId}
+          onChange={(e) => setMemberId(e.target.value)}
+          className={inputClass}
+          aria-invalid={!!err("memberId")}
+          aria-describedby="acc-member-error"
+        >
           <option value="">— Không liên kết —</option>
-          {members.map((m) => <option key={m.id} value={m.id}>{m.name} – {m.unitName}</option>)}
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name} – {m.unitName}
+            </option>
+          ))}
         </select>
         <FieldError id="acc-member-error" message={err("memberId")} />
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-medium">Quyền ban đầu</legend>
         <div>
-          <label htmlFor="acc-role" className="block text-sm">Vai trò</label>
-          <select id="acc-role" name="role" value={role} onChange={(e) => setRole(e.target.value)} className={inputClass} aria-invalid={!!err("grants.0.role", "grants")} aria-describedby="acc-role-error">
-            {Object.values(Role).map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}
+          <label htmlFor="acc-role" className="block text-sm">
+            Vai trò
+          </label>
+          <select
+            id="acc-role"
+            name="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            className={inputClass}
+            aria-invalid={!!err("grants.0.role", "grants")}
+            aria-describedby="acc-role-error"
+          >
+            {Object.values(Role).map((r) => (
+              <option key={r} value={r}>
+                {roleLabels[r]}
+              </option>
+            ))}
           </select>
           <FieldError id="acc-role-error" message={err("grants.0.role", "grants")} />
         </div>
         <div>
-          <label htmlFor="acc-unit" className="block text-sm">Tại tổ chức Đảng</label>
-          <select id="acc-unit" name="unitId" value={unitId} onChange={(e) => setUnitId(e.target.value)} className={inputClass} aria-invalid={!!err("grants.0.unitId", "unitId")} aria-describedby="acc-unit-error">
+          <label htmlFor="acc-unit" className="block text-sm">
+            Tại tổ chức Đảng
+          </label>
+          <select
+            id="acc-unit"
+            name="unitId"
+            value={unitId}
+            onChange={(e) => setUnitId(e.target.value)}
+            className={inputClass}
+            aria-invalid={!!err("grants.0.unitId", "unitId")}
+            aria-describedby="acc-unit-error"
+          >
             <option value="">— Chọn tổ chức Đảng —</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{"\u00a0\u00a0".repeat(u.depth)}{u.name}</option>)}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {"\u00a0\u00a0".repeat(u.depth)}
+                {u.name}
+              </option>
+            ))}
           </select>
           <FieldError id="acc-unit-error" message={err("grants.0.unitId", "unitId")} />
         </div>
       </fieldset>
       <PasswordChoice idPrefix="acc" error={err("password")} />
       <FormMessage state={state} testId="create-account-message" />
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Đang tạo…" : "Tạo tài khoản"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Đang tạo…" : "Tạo tài khoản"}
+      </button>
     </form>
   );
 }

@@ -8,29 +8,53 @@ function when(iso: string) {
 }
 
 export function AuditTable({ items }: { items: AuditItem[] }) {
-  if (items.length === 0) return <p className="rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-600">Không có sự kiện nào.</p>;
+  if (items.length === 0)
+    return (
+      <p className="rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-600">Không có sự kiện nào.</p>
+    );
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="audit-table">
         <thead className="bg-stone-100">
           <tr>
-            <th scope="col" className="px-3 py-2">Thời gian</th>
-            <th scope="col" className="px-3 py-2">Người thực hiện</th>
-            <th scope="col" className="px-3 py-2">Thao tác</th>
-            <th scope="col" className="px-3 py-2">Đối tượng</th>
-            <th scope="col" className="px-3 py-2">Chi tiết</th>
+            <th scope="col" className="px-3 py-2">
+              Thời gian
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Người thực hiện
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Thao tác
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Đối tượng
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Chi tiết
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((e) => (
             <tr key={e.id} className="border-t border-stone-100 align-top" data-testid="audit-row">
-              <td className="px-3 py-2 whitespace-nowrap"><time dateTime={e.at}>{when(e.at)}</time></td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <time dateTime={e.at}>{when(e.at)}</time>
+              </td>
               <td className="px-3 py-2">{e.actor?.name ?? "Hệ thống"}</td>
               <td className="px-3 py-2 font-medium">{e.actionLabel}</td>
               <td className="px-3 py-2">
-                <span className="text-stone-500">{e.entity.typeLabel}{e.entity.label || e.entity.href ? ": " : ""}</span>
+                <span className="text-stone-500">
+                  {e.entity.typeLabel}
+                  {e.entity.label || e.entity.href ? ": " : ""}
+                </span>
                 {/* never a raw id: an entity without a name shows its kind only */}
-                {e.entity.href ? <Link href={e.entity.href} className="text-brand hover:underline">{e.entity.label ?? "xem"}</Link> : (e.entity.label ?? "")}
+                {e.entity.href ? (
+                  <Link href={e.entity.href} className="text-brand hover:underline">
+                    {e.entity.label ?? "xem"}
+                  </Link>
+                ) : (
+                  (e.entity.label ?? "")
+                )}
                 {e.unit && <div className="text-xs text-stone-500">{e.unit.name}</div>}
               </td>
               <td className="px-3 py-2">

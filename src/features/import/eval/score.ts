@@ -84,7 +84,10 @@ function directiveFacts(d: ExtractedDirective, id: string): string[] {
 /** Counts of one text, per field. */
 export function compareExtraction(predicted: Extraction, expected: Extraction): FieldCounts {
   const c = emptyCounts();
-  c.people = setCounts(predicted.people.map((p) => key(p.name)), expected.people.map((p) => key(p.name)));
+  c.people = setCounts(
+    predicted.people.map((p) => key(p.name)),
+    expected.people.map((p) => key(p.name)),
+  );
   c["people.titles"] = setCounts(
     predicted.people.flatMap((p) => p.titles.map((t) => `${key(p.name)}|${key(t)}`)),
     expected.people.flatMap((p) => p.titles.map((t) => `${key(p.name)}|${key(t)}`)),
@@ -106,7 +109,10 @@ export function compareExtraction(predicted: Extraction, expected: Extraction): 
     expected.directives.flatMap((d, j) => directiveFacts(d, `e${j}`)),
   );
 
-  c.reports = setCounts(predicted.reports.map((r) => key(r.title)), expected.reports.map((r) => key(r.title)));
+  c.reports = setCounts(
+    predicted.reports.map((r) => key(r.title)),
+    expected.reports.map((r) => key(r.title)),
+  );
   c["reports.presenter"] = setCounts(
     predicted.reports.filter((r) => r.presenter).map((r) => `${key(r.title)}|${key(r.presenter)}`),
     expected.reports.filter((r) => r.presenter).map((r) => `${key(r.title)}|${key(r.presenter)}`),

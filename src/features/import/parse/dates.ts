@@ -31,7 +31,8 @@ const WORDS = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,
 /** d/m without a year ("27/4", "10-1"): only trusted after a time word, see yearlessDates(). */
 const NUMERIC_SHORT = /(?<![\d\/.\-–—])(\d{1,2})\s*([\/\-–])\s*(\d{1,2})(?![\d\/\-–]|\.\d|\s*[\/\-–]\s*\d)/gu;
 /** What may stand before a year-less date for it to be a date: "Sáng 27/4", "ngày 27/4". */
-const YEARLESS_ANCHOR = /(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\s+(?:qua|nay|thứ\s+\p{L}+|chủ\s+nhật))?\s*,?\s*(?:ngày\s+)?$/u;
+const YEARLESS_ANCHOR =
+  /(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\s+(?:qua|nay|thứ\s+\p{L}+|chủ\s+nhật))?\s*,?\s*(?:ngày\s+)?$/u;
 
 function year2(y: string): number {
   const n = Number.parseInt(y, 10);

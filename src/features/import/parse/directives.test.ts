@@ -11,17 +11,19 @@ const one = (text: string) => {
 
 describe("directives", () => {
   it("reads number, symbol, date and issuer, with the issuer's full name", () => {
-    expect(one("Quán triệt Chỉ thị số 35- CT/TW, ngày 30-5-2019 của Bộ chính trị về đại hội đảng bộ các cấp.")).toEqual({
-      kind: "CHI_THI",
-      number: "35",
-      symbol: "CT/TW",
-      date: "2019-05-30",
-      issuer: "Bộ Chính trị",
-      term: null,
-      plenum: null,
-      congress: null,
-      raw: "Chỉ thị số 35- CT/TW, ngày 30-5-2019 của Bộ chính trị",
-    });
+    expect(one("Quán triệt Chỉ thị số 35- CT/TW, ngày 30-5-2019 của Bộ chính trị về đại hội đảng bộ các cấp.")).toEqual(
+      {
+        kind: "CHI_THI",
+        number: "35",
+        symbol: "CT/TW",
+        date: "2019-05-30",
+        issuer: "Bộ Chính trị",
+        term: null,
+        plenum: null,
+        congress: null,
+        raw: "Chỉ thị số 35- CT/TW, ngày 30-5-2019 của Bộ chính trị",
+      },
+    );
   });
 
   it("reads state order, abbreviations and dates in parentheses", () => {
@@ -53,7 +55,11 @@ describe("directives", () => {
   });
 
   it("reads plenums in their many spellings", () => {
-    expect(one("Học tập Nghị quyết Hội nghị Trung ương lần thứ Sáu (khóa XII).")).toMatchObject({ plenum: "6", term: "XII", issuer: "Ban Chấp hành Trung ương" });
+    expect(one("Học tập Nghị quyết Hội nghị Trung ương lần thứ Sáu (khóa XII).")).toMatchObject({
+      plenum: "6",
+      term: "XII",
+      issuer: "Ban Chấp hành Trung ương",
+    });
     expect(one("Thực hiện NQ TW4 khóa 11 về xây dựng Đảng.")).toMatchObject({ plenum: "4", term: "XI" });
     expect(one("Nghị quyết Trung ương 8, khoá XIII về bảo vệ Tổ quốc.")).toMatchObject({ plenum: "8", term: "XIII" });
   });
@@ -75,15 +81,25 @@ describe("directives", () => {
   });
 
   it("keeps two documents with the same number and symbol but different years apart", () => {
-    expect(directives("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.")).toHaveLength(2);
+    expect(
+      directives(
+        "Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.",
+      ),
+    ).toHaveLength(2);
   });
 
   it("finds symbols cited without a kind word", () => {
-    expect(one("Chi bộ tiếp tục thực hiện 05-CT/TW trong năm.")).toMatchObject({ kind: "CHI_THI", number: "05", symbol: "CT/TW" });
+    expect(one("Chi bộ tiếp tục thực hiện 05-CT/TW trong năm.")).toMatchObject({
+      kind: "CHI_THI",
+      number: "05",
+      symbol: "CT/TW",
+    });
   });
 
   it("ignores documents named only generically, and counts that are not numbers", () => {
-    expect(directives("Triển khai các chỉ thị, nghị quyết của Đảng; các nghị quyết Trung ương; kế hoạch năm 2024.")).toEqual([]);
+    expect(
+      directives("Triển khai các chỉ thị, nghị quyết của Đảng; các nghị quyết Trung ương; kế hoạch năm 2024."),
+    ).toEqual([]);
     expect(directives("Hội nghị quyết định 5 nội dung; thông báo 3 vấn đề; CT UBND huyện dự.")).toEqual([]);
   });
 

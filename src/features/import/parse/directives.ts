@@ -3,12 +3,7 @@
  * "NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng", "Nghị quyết Trung ương 4, khóa XII",
  * "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Hướng dẫn số 01/HD-ĐU".
  */
-import {
-  KIND_ABBREVIATIONS,
-  KIND_WORDS,
-  TYPE_CODE_KINDS,
-  type DirectiveKindCode,
-} from "@/lib/symbols/kinds";
+import { KIND_ABBREVIATIONS, KIND_WORDS, TYPE_CODE_KINDS, type DirectiveKindCode } from "@/lib/symbols/kinds";
 import { ORDINAL_PATTERN, parseOrdinal, toRoman } from "@/lib/symbols/numerals";
 import { PARTY_SYMBOL_SOURCE, STATE_SYMBOL_SOURCE, parseSymbol, sameNumber } from "@/lib/symbols/symbol";
 import { sameDirective } from "@/lib/symbols/directive-key";
@@ -29,7 +24,9 @@ const KIND_WORD_RE = new RegExp(
 );
 /** "NQ số 33", "CT 05", "NQ TW4": abbreviations only count before a number or a plenum. */
 const KIND_ABBR_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(${Object.keys(KIND_ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?=\\s*(?:số\\s*:?\\s*)?\\d|\\s*(?:tw|tư|trung\\s+ương)\\s*\\d)`,
+  `(?<![\\p{L}\\p{N}/])(${Object.keys(KIND_ABBREVIATIONS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?=\\s*(?:số\\s*:?\\s*)?\\d|\\s*(?:tw|tư|trung\\s+ương)\\s*\\d)`,
   "gu",
 );
 
@@ -39,7 +36,8 @@ const NUM_SYMBOL_RE = new RegExp(
   "uy",
 );
 /** After a number without symbol, what may follow for it to be a document number. */
-const AFTER_BARE_NUMBER = /\s*(?:$|[,.;:()“”"«»!?…\n–—-]|(?:của|ngày|về|v\/v|do|khóa|và|trong|tại|thì|đã|đến|được|nhằm|với|năm|theo|tw|tư|trung)(?![\p{L}\p{N}]))/uy;
+const AFTER_BARE_NUMBER =
+  /\s*(?:$|[,.;:()“”"«»!?…\n–—-]|(?:của|ngày|về|v\/v|do|khóa|và|trong|tại|thì|đã|đến|được|nhằm|với|năm|theo|tw|tư|trung)(?![\p{L}\p{N}]))/uy;
 const PLENUM_RE = new RegExp(
   `\\s*,?\\s*(?:hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+(${ORD})\\s+(?:ban\\s+chấp\\s+hành\\s+|bch\\s*)?(?:trung\\s+ương|tw|tư)(?:\\s+đảng)?|(?:ban\\s+chấp\\s+hành\\s+|bch\\s*)?(?:trung\\s+ương|tw|tư)(?:\\s+đảng)?\\s*(\\()?\\s*(?:lần\\s+thứ\\s+|hội\\s+nghị\\s+)?(${ORD}))(?![\\p{L}\\p{N}])`,
   "uy",
@@ -259,7 +257,7 @@ function startWithCount(p: PreparedText, start: number): number {
 
 function toDirective(p: PreparedText, d: Draft): ExtractedDirective {
   let issuer = d.issuer;
-  if (!issuer && (d.plenum !== null)) issuer = CENTRAL_COMMITTEE;
+  if (!issuer && d.plenum !== null) issuer = CENTRAL_COMMITTEE;
   return {
     kind: d.kind,
     number: d.number,
@@ -277,7 +275,10 @@ function toDirective(p: PreparedText, d: Draft): ExtractedDirective {
 }
 
 /** Every citation in the given range of the text, in order. */
-export function findDirectiveMentions(p: PreparedText, range: Span = { start: 0, end: p.text.length }): DirectiveMention[] {
+export function findDirectiveMentions(
+  p: PreparedText,
+  range: Span = { start: 0, end: p.text.length },
+): DirectiveMention[] {
   const out: DirectiveMention[] = [];
   const k = p.key;
   const candidates: Array<{ kind: DirectiveKindCode; start: number; end: number; abbr: boolean }> = [];

@@ -34,7 +34,9 @@ describe("extractMeeting", () => {
         presenter: "Lê Văn Hòa",
       },
     ]);
-    expect(e.directives).toMatchObject([{ kind: "KET_LUAN", number: "01", symbol: "KL/TW", date: "2021-05-18", issuer: "Bộ Chính trị" }]);
+    expect(e.directives).toMatchObject([
+      { kind: "KET_LUAN", number: "01", symbol: "KL/TW", date: "2021-05-18", issuer: "Bộ Chính trị" },
+    ]);
   });
 
   it("reads a news report of a conference", () => {
@@ -60,10 +62,14 @@ describe("extractMeeting", () => {
   });
 
   it("reads a speech given by a named member", () => {
-    const e = extractMeeting("Tại hội nghị, đồng chí Mai Anh Tú – Phó Bí thư Đoàn trường tham luận về “Thanh niên với chuyển đổi số”.");
+    const e = extractMeeting(
+      "Tại hội nghị, đồng chí Mai Anh Tú – Phó Bí thư Đoàn trường tham luận về “Thanh niên với chuyển đổi số”.",
+    );
     expect(e.speeches).toEqual([{ title: "Thanh niên với chuyển đổi số", speaker: "Mai Anh Tú", unit: null }]);
     // The opening speech is not a speech in this sense.
-    expect(extractMeeting("Phát biểu khai mạc, đồng chí Mai Anh Tú nhấn mạnh vai trò của chi bộ.").speeches).toEqual([]);
+    expect(extractMeeting("Phát biểu khai mạc, đồng chí Mai Anh Tú nhấn mạnh vai trò của chi bộ.").speeches).toEqual(
+      [],
+    );
   });
 
   it("classifies meetings by their words", () => {
@@ -71,7 +77,9 @@ describe("extractMeeting", () => {
     expect(kind("Chi bộ 2 tổ chức sinh hoạt chuyên đề quý II.")).toBe("CHUYEN_DE");
     expect(kind("Đảng ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023.")).toBe("TONG_KET");
     expect(kind("Chi bộ tổ chức Đại hội Chi bộ nhiệm kỳ 2025 – 2027.")).toBe("DAI_HOI");
-    expect(kind("Đảng ủy tổ chức hội nghị học tập, quán triệt Nghị quyết Trung ương 8 khóa XIII.")).toBe("HOC_TAP_QUAN_TRIET");
+    expect(kind("Đảng ủy tổ chức hội nghị học tập, quán triệt Nghị quyết Trung ương 8 khóa XIII.")).toBe(
+      "HOC_TAP_QUAN_TRIET",
+    );
     expect(kind("Chi bộ tổ chức kiểm điểm tập thể, cá nhân năm 2023.")).toBe("KIEM_DIEM");
     expect(kind("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 bàn về kinh tế.")).toBe("HOI_NGHI_CAP_UY");
     expect(kind("Buổi gặp mặt cán bộ hưu trí.")).toBe("KHAC");

@@ -31,21 +31,31 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
 
   // Directives: the body first, so that a citation's fullest form is the one kept; then the headline.
   const headlineSpan: Span | null = headline ? { start: headline.start, end: headline.end } : null;
-  const bodyMentions = findDirectiveMentions(p).filter((m) => !headlineSpan || m.start >= headlineSpan.end || m.end <= headlineSpan.start);
+  const bodyMentions = findDirectiveMentions(p).filter(
+    (m) => !headlineSpan || m.start >= headlineSpan.end || m.end <= headlineSpan.start,
+  );
   const titleMentions = headlineSpan ? findDirectiveMentions(p, headlineSpan) : [];
   const directiveSpans: Span[] = [...bodyMentions, ...titleMentions].map((m) => ({ start: m.start, end: m.end }));
   const directives = mergeDirectives([...bodyMentions, ...titleMentions].map((m) => m.directive));
 
   const people = findPersonMentions(p);
   const organization =
-    findOrganization(p, directiveSpans, bodyStart) ?? (headline ? findOrganization(p, directiveSpans, headline.start) : null);
+    findOrganization(p, directiveSpans, bodyStart) ??
+    (headline ? findOrganization(p, directiveSpans, headline.start) : null);
 
   const excludedForDate: Span[] = [...directiveSpans];
   if (publication) excludedForDate.push(publication);
   const date = pickMeetingDate(p, findDates(p), excludedForDate, publication, opts.defaultYear);
 
-  const lead = organization ? p.key.slice(paragraphAt(p.text, organization.start).start, paragraphAt(p.text, organization.start).end) : "";
-  const meetingType = classifyMeeting(headline ? p.key.slice(headline.start, headline.end) : "", lead, p.key, directives.length > 0);
+  const lead = organization
+    ? p.key.slice(paragraphAt(p.text, organization.start).start, paragraphAt(p.text, organization.start).end)
+    : "";
+  const meetingType = classifyMeeting(
+    headline ? p.key.slice(headline.start, headline.end) : "",
+    lead,
+    p.key,
+    directives.length > 0,
+  );
 
   const resolvedDirectives = resolveIssuersFromText(p, directives);
 

@@ -5,7 +5,8 @@
 import type { PreparedText, Span } from "./text";
 import type { PublicationLine } from "./dates";
 
-const CAPTION = /^(?:quang\s+cảnh|toàn\s+cảnh|ảnh|hình\s+ảnh|các\s+đại\s+biểu|đại\s+biểu|đồng\s+chí\s+\S+.*(?:phát\s+biểu|trao)|%image)/u;
+const CAPTION =
+  /^(?:quang\s+cảnh|toàn\s+cảnh|ảnh|hình\s+ảnh|các\s+đại\s+biểu|đại\s+biểu|đồng\s+chí\s+\S+.*(?:phát\s+biểu|trao)|%image)/u;
 
 interface Line extends Span {
   text: string;
@@ -36,7 +37,8 @@ export interface Headline extends Span {
 }
 
 /** Header lines of formal minutes, above the title: bodies, "*", number, place and date. */
-const MINUTES_HEADER = /^(?:đảng\s+bộ|chi\s+bộ|đảng\s+ủy|chi\s+ủy|ban\s+chấp\s+hành|đảng\s+cộng\s+sản\s+việt\s+nam|\*+$|số\s*[:\d]|[\p{L}\s.]+,\s*ngày\s+\S+\s+tháng)/u;
+const MINUTES_HEADER =
+  /^(?:đảng\s+bộ|chi\s+bộ|đảng\s+ủy|chi\s+ủy|ban\s+chấp\s+hành|đảng\s+cộng\s+sản\s+việt\s+nam|\*+$|số\s*[:\d]|[\p{L}\s.]+,\s*ngày\s+\S+\s+tháng)/u;
 const MINUTES_TITLE = /^(?:biên\s+bản|trích\s+biên\s+bản)(?![\p{L}])/u;
 
 /** "BIÊN BẢN" under the header of formal minutes, with its all-caps second line. */

@@ -92,7 +92,10 @@ export function readIssuer(p: PreparedText, pos: number): IssuerMatch | null {
     end += m[0].length;
     count++;
   }
-  let name = p.text.slice(pos, end).replace(/[\s.\-–]+$/u, "").trim();
+  let name = p.text
+    .slice(pos, end)
+    .replace(/[\s.\-–]+$/u, "")
+    .trim();
   if (!name) return null;
   end = pos + name.length;
   name = capitalizeFirst(name);

@@ -14,7 +14,10 @@ const RULES: readonly KindRule[] = [
   { kind: "CHUYEN_DE", re: /(?<![\p{L}])chuyên\s+đề(?![\p{L}])/u },
   { kind: "SO_KET", re: /(?<![\p{L}])sơ\s+kết(?![\p{L}])/u },
   { kind: "TONG_KET", re: /(?<![\p{L}])tổng\s+kết(?![\p{L}])/u },
-  { kind: "KIEM_DIEM", re: /(?<![\p{L}])kiểm\s+điểm(?:\s+tự\s+phê\s+bình)?(?![\p{L}])|(?<![\p{L}])đánh\s+giá,?\s+xếp\s+loại\s+(?:chất\s+lượng\s+)?(?:đảng\s+viên|tổ\s+chức\s+đảng)/u },
+  {
+    kind: "KIEM_DIEM",
+    re: /(?<![\p{L}])kiểm\s+điểm(?:\s+tự\s+phê\s+bình)?(?![\p{L}])|(?<![\p{L}])đánh\s+giá,?\s+xếp\s+loại\s+(?:chất\s+lượng\s+)?(?:đảng\s+viên|tổ\s+chức\s+đảng)/u,
+  },
   {
     kind: "HOC_TAP_QUAN_TRIET",
     re: /(?<![\p{L}])(?:quán\s+triệt|(?:nghiên\s+cứu,?\s+)?học\s+tập,?\s+(?:quán\s+triệt|nghị\s+quyết)|tổ\s+chức\s+học\s+(?:tập\s+)?(?:nghị\s+quyết|chỉ\s+thị|kết\s+luận))(?![\p{L}])/u,
@@ -27,7 +30,10 @@ const RULES: readonly KindRule[] = [
     kind: "HOI_NGHI_CAP_UY",
     re: /hội\s+nghị\s+(?:lần\s+thứ\s+\p{L}+\s+)?(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|bch|btv|cấp\s+ủy|đảng\s+ủy|chi\s+ủy|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy)(?![\p{L}])/u,
   },
-  { kind: "THUONG_KY", re: /(?<![\p{L}])(?:thường\s+kỳ|thường\s+kì|định\s+kỳ|định\s+kì|sinh\s+hoạt\s+chi\s+bộ\s+(?:tháng|hằng\s+tháng|hàng\s+tháng))(?![\p{L}])/u },
+  {
+    kind: "THUONG_KY",
+    re: /(?<![\p{L}])(?:thường\s+kỳ|thường\s+kì|định\s+kỳ|định\s+kì|sinh\s+hoạt\s+chi\s+bộ\s+(?:tháng|hằng\s+tháng|hàng\s+tháng))(?![\p{L}])/u,
+  },
 ];
 
 /** A chi bộ "sinh hoạt" held to carry out one cited document is a thematic meeting. */

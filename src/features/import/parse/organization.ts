@@ -7,7 +7,10 @@ import { capitalizeFirst } from "./text";
 import { ORGAN_HEADS } from "./vocab";
 
 const alt = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, "\\s+"))
+    .join("|");
 
 const HOLDS_RE =
   /(?<![\p{L}])(?:đã\s+|vừa\s+|long\s+trọng\s+|đã\s+long\s+trọng\s+|đã\s+lên\s+kế\s+hoạch\s+|lên\s+kế\s+hoạch\s+)?(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|triệu\s+tập)(?![\p{L}])/gu;
@@ -23,12 +26,13 @@ export interface OrganizationMatch extends Span {
 export function findOrganization(p: PreparedText, excluded: readonly Span[] = [], from = 0): OrganizationMatch | null {
   for (const hold of p.key.matchAll(HOLDS_RE)) {
     if (hold.index < from) continue;
-    const sentenceStart = Math.max(
-      p.key.lastIndexOf("\n", hold.index - 1),
-      p.key.lastIndexOf(". ", hold.index - 1),
-      p.key.lastIndexOf(";", hold.index - 1),
-      hold.index - 401,
-    ) + 1;
+    const sentenceStart =
+      Math.max(
+        p.key.lastIndexOf("\n", hold.index - 1),
+        p.key.lastIndexOf(". ", hold.index - 1),
+        p.key.lastIndexOf(";", hold.index - 1),
+        hold.index - 401,
+      ) + 1;
     const sentence = p.key.slice(sentenceStart, hold.index);
     // The nearest body name that opens a clause, looking back from the verb.
     const heads = [...sentence.matchAll(ORGAN_RE)].reverse();
@@ -36,7 +40,10 @@ export function findOrganization(p: PreparedText, excluded: readonly Span[] = []
       const start = sentenceStart + h.index;
       if (excluded.some((s) => start >= s.start && start < s.end)) continue;
       if (!CLAUSE_START.test(p.key.slice(sentenceStart, start))) continue;
-      const name = p.text.slice(start, hold.index).replace(/[\s,;:–—-]+$/u, "").trim();
+      const name = p.text
+        .slice(start, hold.index)
+        .replace(/[\s,;:–—-]+$/u, "")
+        .trim();
       if (!name || name.split(/\s+/).length > 16) continue;
       return { start, end: start + name.length, name: capitalizeFirst(name) };
     }

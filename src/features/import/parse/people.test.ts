@@ -47,7 +47,9 @@ describe("people", () => {
 
   it("reads lists after one honorific", () => {
     expect(
-      people("Tham dự có các đồng chí: Đỗ Văn Hùng – Bí thư Đảng ủy xã, Trần Thị Hoa – Chủ tịch UBND xã và Ngô Đức Anh – Phó Chủ tịch HĐND xã."),
+      people(
+        "Tham dự có các đồng chí: Đỗ Văn Hùng – Bí thư Đảng ủy xã, Trần Thị Hoa – Chủ tịch UBND xã và Ngô Đức Anh – Phó Chủ tịch HĐND xã.",
+      ),
     ).toEqual([
       { name: "Đỗ Văn Hùng", titles: ["Bí thư Đảng ủy xã"] },
       { name: "Trần Thị Hoa", titles: ["Chủ tịch UBND xã"] },

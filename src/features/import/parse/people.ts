@@ -16,7 +16,8 @@ export interface PersonMention extends Span {
   titles: string[];
 }
 
-const HONORIFIC_RE = /(?<![\p{L}\p{N}])(các\s+|những\s+|hai\s+|ba\s+)?(đồng\s+chí|đ\s*\/\s*c|đ\.c|ông|bà)(?![\p{L}\p{N}])[ \t]*:?[ \t]*/gu;
+const HONORIFIC_RE =
+  /(?<![\p{L}\p{N}])(các\s+|những\s+|hai\s+|ba\s+)?(đồng\s+chí|đ\s*\/\s*c|đ\.c|ông|bà)(?![\p{L}\p{N}])[ \t]*:?[ \t]*/gu;
 const CHAIN_SEP_RE = /[ \t]*(?:[–—‐-]|,)[ \t]*/uy;
 const LIST_SEP_RE = /[ \t]*(?:[,;]|và(?![\p{L}]))[ \t]*((?:đồng\s+chí|đ\s*\/\s*c|đ\.c|ông|bà)(?![\p{L}])[ \t]*)?/uy;
 const PAREN_RE = /[ \t]*\(([^()\n]{2,160})\)/uy;

@@ -55,13 +55,14 @@ export function findReports(p: PreparedText, mentions: readonly PersonMention[])
       const start = m.end + verb[0].length;
       const objectKey = p.key.slice(start, start + 20);
       // "thông qua" and "trình bày" take any object; "báo cáo" words make it a report.
-      const title = v === "thực hiện báo cáo" || v === "đọc báo cáo"
-        ? reportTitle(p, start, "báo cáo")
-        : v === "báo cáo"
-          ? /^(?:về|tình\s+hình|kết\s+quả|công\s+tác|tóm\s+tắt|sơ\s+kết|tổng\s+kết|chuyên\s+đề)/u.test(objectKey)
-            ? reportTitle(p, start, "báo cáo")
-            : null
-          : reportTitle(p, start, v);
+      const title =
+        v === "thực hiện báo cáo" || v === "đọc báo cáo"
+          ? reportTitle(p, start, "báo cáo")
+          : v === "báo cáo"
+            ? /^(?:về|tình\s+hình|kết\s+quả|công\s+tác|tóm\s+tắt|sơ\s+kết|tổng\s+kết|chuyên\s+đề)/u.test(objectKey)
+              ? reportTitle(p, start, "báo cáo")
+              : null
+            : reportTitle(p, start, v);
       push(title, m.name.name);
       continue;
     }

@@ -9,8 +9,10 @@ import type { PersonMention } from "./people";
 import type { PreparedText } from "./text";
 import { capitalizeFirst, trimClause } from "./text";
 
-const LIST_RE = /(?<![\p{L}])(?:các\s+|những\s+)?(?:bài\s+)?(tham\s+luận|ý\s+kiến)(?:\s+(?:sau|như\s+sau|gồm|tiêu\s+biểu))?\s*:\s*/gu;
-const UNIT_HEAD = /^(?:chi\s+bộ|đảng\s+bộ|đảng\s+ủy|chi\s+ủy|đơn\s+vị|phòng|khoa|ban|tổ|trường|bộ\s+phận|trung\s+tâm|công\s+đoàn|đoàn|hội)(?![\p{L}])/u;
+const LIST_RE =
+  /(?<![\p{L}])(?:các\s+|những\s+)?(?:bài\s+)?(tham\s+luận|ý\s+kiến)(?:\s+(?:sau|như\s+sau|gồm|tiêu\s+biểu))?\s*:\s*/gu;
+const UNIT_HEAD =
+  /^(?:chi\s+bộ|đảng\s+bộ|đảng\s+ủy|chi\s+ủy|đơn\s+vị|phòng|khoa|ban|tổ|trường|bộ\s+phận|trung\s+tâm|công\s+đoàn|đoàn|hội)(?![\p{L}])/u;
 const BY_PERSON_RE =
   /[ \t]*,?[ \t]*(?:đã[ \t]+|cũng[ \t]+)?(?:trình[ \t]+bày[ \t]+|có[ \t]+|phát[ \t]+biểu[ \t]+|nêu[ \t]+|góp[ \t]+)?(?:bài[ \t]+)?(tham[ \t]+luận|ý[ \t]+kiến)(?![\p{L}])[ \t]*(?:về[ \t]+|với[ \t]+(?:chủ[ \t]+đề|nội[ \t]+dung|tiêu[ \t]+đề)[ \t]*:?[ \t]*|:[ \t]*)?/uy;
 const QUOTED = /^[“"«]([^”"»\n]{3,300})[”"»]/u;
@@ -26,7 +28,10 @@ function readList(p: PreparedText, start: number, kind: string): ExtractedSpeech
   const endMatch = /[.!?](?=\s|$)|\n/u.exec(rest);
   const body = rest.slice(0, endMatch ? endMatch.index : rest.length);
   // Items are separated by ";" or by ", " before a capital letter.
-  const items = body.split(/\s*;\s*|,\s+(?=[\p{Lu}“"«])/u).map((s) => s.trim()).filter(Boolean);
+  const items = body
+    .split(/\s*;\s*|,\s+(?=[\p{Lu}“"«])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: ExtractedSpeech[] = [];
   for (const item of items) {
     const key = item.toLocaleLowerCase("vi");

@@ -14,7 +14,10 @@ import {
 } from "./vocab";
 
 const alt = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
 
 const END = "(?![\\p{L}\\p{N}])";
 const TITLE_HEAD_RE = new RegExp(`(?:(?:${alt(TITLE_PREFIXES)})\\s+)*(?:${alt(TITLE_HEADS)})${END}`, "uy");
@@ -25,10 +28,7 @@ const DEGREES_RE = new RegExp(
   `(?:(?:${ONE_DEGREE}|(?:${alt(RANK_WORDS)})${END})\\s*(?:[.,]\\s*)?(?:\\s+|(?=\\p{L})))+`,
   "uy",
 );
-const DEGREES_TAIL_RE = new RegExp(
-  `(?:(?:${ONE_DEGREE}|(?:${alt(RANK_WORDS)})${END})\\s*(?:[.,]\\s*)?)+$`,
-  "u",
-);
+const DEGREES_TAIL_RE = new RegExp(`(?:(?:${ONE_DEGREE}|(?:${alt(RANK_WORDS)})${END})\\s*(?:[.,]\\s*)?)+$`, "u");
 const QUALIFIER_RE = new RegExp(`(?:${alt(PERSON_QUALIFIERS)})${END}\\s*`, "uy");
 
 function stickyAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
@@ -42,7 +42,12 @@ export function matchTitleHead(p: PreparedText, pos: number): number | null {
   if (!m) return null;
   // Abbreviated heads ("CT", "BT", "PBT") only count when written in capitals.
   const written = p.text.slice(pos, pos + m[0].length);
-  if (m[0].length <= 5 && /^[\p{L}]+$/u.test(m[0]) && !/\s/.test(m[0]) && ["ct", "pct", "bt", "pbt", "btv", "ubtv", "uvbtv"].includes(m[0])) {
+  if (
+    m[0].length <= 5 &&
+    /^[\p{L}]+$/u.test(m[0]) &&
+    !/\s/.test(m[0]) &&
+    ["ct", "pct", "bt", "pbt", "btv", "ubtv", "uvbtv"].includes(m[0])
+  ) {
     if (written !== written.toLocaleUpperCase("vi")) return null;
   }
   return m[0].length;

@@ -13,7 +13,11 @@ import { formatShortDate } from "@/lib/vi/date";
 /** A small badge on items that came from an imported text. */
 function FromText({ m, path }: { m: MeetingDetail; path: string }) {
   if (!m.imported?.marks.includes(path)) return null;
-  return <span className="ml-1 rounded bg-sky-100 px-1.5 py-0.5 font-sans text-xs text-sky-900" data-testid="imported-mark">từ văn bản</span>;
+  return (
+    <span className="ml-1 rounded bg-sky-100 px-1.5 py-0.5 font-sans text-xs text-sky-900" data-testid="imported-mark">
+      từ văn bản
+    </span>
+  );
 }
 
 function who(p: PersonRef | null): string {
@@ -26,7 +30,9 @@ function Paragraphs({ text }: { text: string | null }) {
   return (
     <>
       {text.split("\n").map((line, i) => (
-        <p key={i} className="mt-1">{line}</p>
+        <p key={i} className="mt-1">
+          {line}
+        </p>
       ))}
     </>
   );
@@ -35,7 +41,9 @@ function Paragraphs({ text }: { text: string | null }) {
 function Section({ n, title, children }: { n: string; title: string; children: React.ReactNode }) {
   return (
     <section className="mt-6" aria-labelledby={`sec-${n}`}>
-      <h2 id={`sec-${n}`} className="font-bold uppercase">{n}. {title}</h2>
+      <h2 id={`sec-${n}`} className="font-bold uppercase">
+        {n}. {title}
+      </h2>
       <div className="mt-2">{children}</div>
     </section>
   );
@@ -60,33 +68,56 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
   const absent = members.filter((e) => e.status === "ABSENT_EXCUSED" || e.status === "ABSENT_UNEXCUSED");
   const start = new Date(m.startsAt);
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-5 font-serif text-[17px] leading-relaxed sm:p-10" data-testid="meeting-record">
+    <article
+      className="rounded-lg border border-stone-200 bg-white p-5 font-serif text-[17px] leading-relaxed sm:p-10"
+      data-testid="meeting-record"
+    >
       <header className="text-center">
         <p className="text-sm tracking-wide uppercase">{m.unit.name}</p>
         <p className="mt-4 text-2xl font-bold">BIÊN BẢN</p>
         <h1 className="font-bold">{m.title}</h1>
         <p className="mt-2 font-sans text-xs">
           <span className="rounded bg-stone-100 px-2 py-0.5">{meetingKindLabels[m.kind]}</span>{" "}
-          <span className={m.status === "APPROVED" ? "rounded bg-green-100 px-2 py-0.5 text-green-800" : "rounded bg-amber-100 px-2 py-0.5 text-amber-900"} data-testid="meeting-status">
+          <span
+            className={
+              m.status === "APPROVED"
+                ? "rounded bg-green-100 px-2 py-0.5 text-green-800"
+                : "rounded bg-amber-100 px-2 py-0.5 text-amber-900"
+            }
+            data-testid="meeting-status"
+          >
             {meetingStatusLabels[m.status]}
           </span>
         </p>
       </header>
 
       {m.imported && (
-        <p className="mt-4 rounded border border-sky-200 bg-sky-50 p-3 font-sans text-sm text-sky-900" data-testid="imported-banner">
-          Bản nháp được tạo từ văn bản nhập{m.imported.source ? ` (${m.imported.source})` : ""}. Các mục có nhãn “từ văn bản” do hệ thống đọc ra: hãy kiểm tra lại trước khi thông qua.
-          {m.imported.warnings.map((w) => <span key={w} className="mt-1 block text-amber-900">{w}</span>)}
+        <p
+          className="mt-4 rounded border border-sky-200 bg-sky-50 p-3 font-sans text-sm text-sky-900"
+          data-testid="imported-banner"
+        >
+          Bản nháp được tạo từ văn bản nhập{m.imported.source ? ` (${m.imported.source})` : ""}. Các mục có nhãn “từ văn
+          bản” do hệ thống đọc ra: hãy kiểm tra lại trước khi thông qua.
+          {m.imported.warnings.map((w) => (
+            <span key={w} className="mt-1 block text-amber-900">
+              {w}
+            </span>
+          ))}
         </p>
       )}
 
       <Section n="I" title="Thời gian, địa điểm">
-        <p>Thời gian: bắt đầu {formatDateTime(start)}{m.endsAt ? `, kết thúc ${formatTime(new Date(m.endsAt))}` : ""}.</p>
+        <p>
+          Thời gian: bắt đầu {formatDateTime(start)}
+          {m.endsAt ? `, kết thúc ${formatTime(new Date(m.endsAt))}` : ""}.
+        </p>
         <p>Địa điểm: {m.place || "—"}.</p>
       </Section>
 
       <Section n="II" title="Thành phần">
-        <p>Chủ trì: {who(m.chair)}. Thư ký: {who(m.secretary)}.</p>
+        <p>
+          Chủ trì: {who(m.chair)}. Thư ký: {who(m.secretary)}.
+        </p>
         {guests.length > 0 && (
           <p>
             Khách mời:{" "}
@@ -101,13 +132,17 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
           </p>
         )}
         <p data-testid="attendance-summary">
-          Tổng số đảng viên: {s.total} (chính thức {s.official}, dự bị {s.probationary}; miễn sinh hoạt {s.exempt}). Có mặt {s.present}; vắng {s.absentExcused + s.absentUnexcused}
-          {" "}(có lý do {s.absentExcused}, không lý do {s.absentUnexcused}).
+          Tổng số đảng viên: {s.total} (chính thức {s.official}, dự bị {s.probationary}; miễn sinh hoạt {s.exempt}). Có
+          mặt {s.present}; vắng {s.absentExcused + s.absentUnexcused} (có lý do {s.absentExcused}, không lý do{" "}
+          {s.absentUnexcused}).
         </p>
         {absent.length > 0 && (
           <ul className="ml-6 list-disc">
             {absent.map((a) => (
-              <li key={a.id}>{a.name}: {attendanceStatusLabels[a.status].toLowerCase()}{a.reason ? ` (${a.reason})` : ""}</li>
+              <li key={a.id}>
+                {a.name}: {attendanceStatusLabels[a.status].toLowerCase()}
+                {a.reason ? ` (${a.reason})` : ""}
+              </li>
             ))}
           </ul>
         )}
@@ -132,7 +167,11 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
         )}
         {m.reports.map((r, i) => (
           <div key={r.id} className="mt-3">
-            <p><span className="font-semibold">{r.title}</span>{r.presenter ? ` — trình bày: đồng chí ${who(r.presenter)}` : ""}<FromText m={m} path={`reports.${i}`} /></p>
+            <p>
+              <span className="font-semibold">{r.title}</span>
+              {r.presenter ? ` — trình bày: đồng chí ${who(r.presenter)}` : ""}
+              <FromText m={m} path={`reports.${i}`} />
+            </p>
             <Paragraphs text={r.content} />
           </div>
         ))}
@@ -153,7 +192,11 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
             <p className="font-semibold">Văn bản được quán triệt, trích dẫn:</p>
             <ul className="ml-6 list-disc" data-testid="directives">
               {m.directives.map((d, i) => (
-                <li key={d.id}>{directiveLabel(d)}{d.subject ? ` — ${d.subject}` : ""}<FromText m={m} path={`directives.${i}`} /></li>
+                <li key={d.id}>
+                  {directiveLabel(d)}
+                  {d.subject ? ` — ${d.subject}` : ""}
+                  <FromText m={m} path={`directives.${i}`} />
+                </li>
               ))}
             </ul>
           </div>
@@ -162,12 +205,16 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
 
       {(m.conclusions.length > 0 || m.resolutions.length > 0) && (
         <Section n={m.opening ? "V" : "IV"} title="Kết luận, nghị quyết và biểu quyết">
-          {m.conclusions.map((c) => <Paragraphs key={c.id} text={c.content} />)}
+          {m.conclusions.map((c) => (
+            <Paragraphs key={c.id} text={c.content} />
+          ))}
           {m.resolutions.map((r) => (
             <div key={r.id} className="mt-2" data-testid="resolution">
               <p className="font-semibold">{r.title}</p>
               <Paragraphs text={r.content} />
-              <p>Biểu quyết: tán thành {r.vote.for}, không tán thành {r.vote.against}, không biểu quyết {r.vote.abstain}.</p>
+              <p>
+                Biểu quyết: tán thành {r.vote.for}, không tán thành {r.vote.against}, không biểu quyết {r.vote.abstain}.
+              </p>
               <p className={r.vote.passed ? "text-green-800" : "text-red-800"}>{r.vote.reason}</p>
             </div>
           ))}
@@ -179,7 +226,10 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
           <h2 className="font-bold">Nhiệm vụ được giao</h2>
           <ul className="ml-6 list-disc">
             {m.tasks.map((t) => (
-              <li key={t.id}>{t.title} — {t.owner?.name ?? "—"}{t.dueOn ? `, hạn ${formatShortDate(t.dueOn)}` : ""} ({taskStatusLabels[t.status].toLowerCase()})</li>
+              <li key={t.id}>
+                {t.title} — {t.owner?.name ?? "—"}
+                {t.dueOn ? `, hạn ${formatShortDate(t.dueOn)}` : ""} ({taskStatusLabels[t.status].toLowerCase()})
+              </li>
             ))}
           </ul>
         </section>
@@ -203,7 +253,9 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
       </footer>
       {m.approval && (
-        <p className="mt-6 font-sans text-xs text-stone-500">Thông qua {formatLongDate(new Date(m.approval.approvedAt))}.</p>
+        <p className="mt-6 font-sans text-xs text-stone-500">
+          Thông qua {formatLongDate(new Date(m.approval.approvedAt))}.
+        </p>
       )}
     </article>
   );

@@ -11,8 +11,20 @@ import { HEADERS, type RosterField } from "./headers";
 
 /** Export columns: the import reads them back as they are (parts win over the full name). */
 export const EXPORT_FIELDS: RosterField[] = [
-  "fullName", "familyName", "middleName", "givenName", "birthDate", "gender", "partyCardNumber",
-  "admittedOn", "officialOn", "category", "status", "partyTitle", "governmentTitle", "unitName",
+  "fullName",
+  "familyName",
+  "middleName",
+  "givenName",
+  "birthDate",
+  "gender",
+  "partyCardNumber",
+  "admittedOn",
+  "officialOn",
+  "category",
+  "status",
+  "partyTitle",
+  "governmentTitle",
+  "unitName",
 ];
 const DATE_FIELDS = new Set<RosterField>(["birthDate", "admittedOn", "officialOn"]);
 
@@ -38,8 +50,17 @@ export async function rosterForExport(actor: Actor, unitId?: string): Promise<Ro
   const members = await db().member.findMany({
     where: { unit: within ? { AND: [scope, within] } : scope },
     select: {
-      familyName: true, middleName: true, givenName: true, birthDate: true, gender: true, partyCardNumber: true, admittedOn: true, officialOn: true,
-      category: true, status: true, unit: { select: { name: true } },
+      familyName: true,
+      middleName: true,
+      givenName: true,
+      birthDate: true,
+      gender: true,
+      partyCardNumber: true,
+      admittedOn: true,
+      officialOn: true,
+      category: true,
+      status: true,
+      unit: { select: { name: true } },
       positions: { where: { endOn: null }, orderBy: { sortOrder: "asc" }, select: { kind: true, title: true } },
     },
   });
@@ -56,8 +77,14 @@ export async function rosterForExport(actor: Actor, unitId?: string): Promise<Ro
     officialOn: isoToVn(m.officialOn),
     category: memberCategoryShortLabels[m.category],
     status: memberStatusLabels[m.status],
-    partyTitle: m.positions.filter((p) => p.kind === "PARTY").map((p) => p.title).join("; "),
-    governmentTitle: m.positions.filter((p) => p.kind !== "PARTY").map((p) => p.title).join("; "),
+    partyTitle: m.positions
+      .filter((p) => p.kind === "PARTY")
+      .map((p) => p.title)
+      .join("; "),
+    governmentTitle: m.positions
+      .filter((p) => p.kind !== "PARTY")
+      .map((p) => p.title)
+      .join("; "),
     unitName: m.unit.name,
   }));
   return { header: ["STT", ...EXPORT_FIELDS.map((f) => HEADERS[f][0])], rows, unitName };
@@ -65,7 +92,13 @@ export async function rosterForExport(actor: Actor, unitId?: string): Promise<Ro
 
 /** UTF-8 with a byte-order mark so Excel shows Vietnamese correctly. */
 export function rosterCsv(r: RosterExport): string {
-  return "\uFEFF" + toCsvText([r.header, ...r.rows.map((row, i) => [String(i + 1), ...EXPORT_FIELDS.map((f) => defuseCsvCell(row[f]))])]);
+  return (
+    "\uFEFF" +
+    toCsvText([
+      r.header,
+      ...r.rows.map((row, i) => [String(i + 1), ...EXPORT_FIELDS.map((f) => defuseCsvCell(row[f]))]),
+    ])
+  );
 }
 
 export async function rosterXlsx(r: RosterExport): Promise<Buffer> {
@@ -97,5 +130,8 @@ export async function rosterXlsx(r: RosterExport): Promise<Buffer> {
 }
 
 export function rosterFileNames(r: RosterExport, ext: "csv" | "xlsx") {
-  return { vietnamese: `Danh sách đảng viên${r.unitName ? ` – ${r.unitName}` : ""}.${ext}`, ascii: `danh-sach-dang-vien.${ext}` };
+  return {
+    vietnamese: `Danh sách đảng viên${r.unitName ? ` – ${r.unitName}` : ""}.${ext}`,
+    ascii: `danh-sach-dang-vien.${ext}`,
+  };
 }

@@ -33,7 +33,9 @@ export async function readRosterFile(fileName: string, bytes: Uint8Array): Promi
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
       text = new TextDecoder("windows-1258").decode(bytes);
-      warnings.push("Tệp không ở dạng UTF-8 nên đã được đọc theo bảng mã Windows-1258. Hãy kiểm tra dấu tiếng Việt trong bản xem trước.");
+      warnings.push(
+        "Tệp không ở dạng UTF-8 nên đã được đọc theo bảng mã Windows-1258. Hãy kiểm tra dấu tiếng Việt trong bản xem trước.",
+      );
     }
     return { table: parseCsv(text).rows, warnings };
   }

@@ -60,7 +60,8 @@ export interface HeaderMatch {
   ignored: string[];
 }
 
-const hasName = (fields: Set<RosterField>) => fields.has("fullName") || (fields.has("familyName") && fields.has("givenName")) || fields.has("givenName");
+const hasName = (fields: Set<RosterField>) =>
+  fields.has("fullName") || (fields.has("familyName") && fields.has("givenName")) || fields.has("givenName");
 
 /**
  * Finds the header row among the first rows (exports often start with a title line) and maps its
@@ -76,7 +77,8 @@ export function findHeader(rows: readonly (readonly string[])[], searchRows = 10
       if (f && !seen.has(f)) {
         seen.add(f);
         columns.set(c, f);
-      } else if ((h ?? "").trim() && !f && foldForSearch(h) !== "stt" && foldForSearch(h) !== "so tt") ignored.push(h.trim());
+      } else if ((h ?? "").trim() && !f && foldForSearch(h) !== "stt" && foldForSearch(h) !== "so tt")
+        ignored.push(h.trim());
     });
     if (hasName(seen) && seen.size >= 2) return { rowIndex: r, columns, ignored };
   }

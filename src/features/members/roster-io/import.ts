@@ -52,11 +52,28 @@ interface PlannedRow extends PreviewRow {
   existing: Existing | null;
 }
 
-const splitTitles = (s: string | null) => (s ? s.split(/\s*;\s*/).map((t) => t.trim()).filter(Boolean) : []);
+const splitTitles = (s: string | null) =>
+  s
+    ? s
+        .split(/\s*;\s*/)
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : [];
 
 const existingSelect = {
-  id: true, unitId: true, familyName: true, middleName: true, givenName: true, nameFolded: true, gender: true, birthDate: true,
-  admittedOn: true, officialOn: true, category: true, status: true, partyCardNumber: true,
+  id: true,
+  unitId: true,
+  familyName: true,
+  middleName: true,
+  givenName: true,
+  nameFolded: true,
+  gender: true,
+  birthDate: true,
+  admittedOn: true,
+  officialOn: true,
+  category: true,
+  status: true,
+  partyCardNumber: true,
   unit: { select: { name: true, path: true } },
   positions: { select: { id: true, kind: true, title: true, endOn: true } },
 } as const;
@@ -81,7 +98,11 @@ function positionsDiff(existing: Existing | null, kind: PositionKind, wanted: st
 function changesOf(r: RosterRecord, e: Existing, unitId: string, unitName: string): string[] {
   const out: string[] = [];
   if (foldForSearch(fullName(r)) !== e.nameFolded) out.push("Họ và tên");
-  else if (!r.nameSplitGuessed && (r.familyName !== e.familyName || r.middleName !== e.middleName || r.givenName !== e.givenName)) out.push("Cách ghi họ, tên đệm, tên");
+  else if (
+    !r.nameSplitGuessed &&
+    (r.familyName !== e.familyName || r.middleName !== e.middleName || r.givenName !== e.givenName)
+  )
+    out.push("Cách ghi họ, tên đệm, tên");
   if (r.gender && r.gender !== e.gender) out.push("Giới tính");
   if (r.birthDate && r.birthDate !== e.birthDate) out.push("Ngày sinh");
   if (r.partyCardNumber && r.partyCardNumber !== e.partyCardNumber) out.push("Số thẻ đảng viên");
@@ -89,7 +110,10 @@ function changesOf(r: RosterRecord, e: Existing, unitId: string, unitName: strin
   if (r.officialOn && r.officialOn !== e.officialOn) out.push("Ngày chính thức");
   if (r.category && r.category !== e.category) out.push("Loại đảng viên");
   if (r.status && r.status !== e.status) out.push("Tình trạng");
-  for (const [kind, title, label] of [["PARTY", r.partyTitle, "Chức vụ Đảng"], ["GOVERNMENT", r.governmentTitle, "Chức vụ chính quyền"]] as const) {
+  for (const [kind, title, label] of [
+    ["PARTY", r.partyTitle, "Chức vụ Đảng"],
+    ["GOVERNMENT", r.governmentTitle, "Chức vụ chính quyền"],
+  ] as const) {
     if (title == null) continue;
     const d = positionsDiff(e, kind, splitTitles(title));
     if (d.add.length || d.close.length) out.push(label);
@@ -103,10 +127,18 @@ function toExisting(m: { unit: { name: string } } & Omit<Existing, "unitName">):
   return { ...rest, unitName: unit.name };
 }
 
-async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cell[][], defaultUnitId: string | null): Promise<{ preview: Omit<ImportPreview, "warnings">; rows: PlannedRow[] }> {
+async function plan(
+  client: Tx | ReturnType<typeof db>,
+  actor: Actor,
+  table: Cell[][],
+  defaultUnitId: string | null,
+): Promise<{ preview: Omit<ImportPreview, "warnings">; rows: PlannedRow[] }> {
   if (!canAnywhere(actor, "member.manage")) throw new AppError("FORBIDDEN");
   const scope = unitWhere(actor, "member.manage");
-  const inScope = await client.unit.findMany({ where: scope, select: { id: true, name: true, nameFolded: true, path: true, closedAt: true } });
+  const inScope = await client.unit.findMany({
+    where: scope,
+    select: { id: true, name: true, nameFolded: true, path: true, closedAt: true },
+  });
   const units = inScope.filter((u) => !u.closedAt);
   const closedNames = new Set(inScope.filter((u) => u.closedAt).map((u) => u.nameFolded));
   let defaultUnit: { id: string; name: string } | null = null;
@@ -153,8 +185,12 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
         if (hits.length === 1) {
           unitId = hits[0].id;
           unitName = hits[0].name;
-        } else if (hits.length > 1) err(`Tên chi bộ “${r.unitName}” trùng ở nhiều tổ chức; hãy nhập riêng cho từng chi bộ và chọn chi bộ nhận danh sách.`);
-        else if (closedNames.has(foldForSearch(r.unitName))) err(`Chi bộ “${r.unitName}” đã giải thể, không nhận đảng viên.`);
+        } else if (hits.length > 1)
+          err(
+            `Tên chi bộ “${r.unitName}” trùng ở nhiều tổ chức; hãy nhập riêng cho từng chi bộ và chọn chi bộ nhận danh sách.`,
+          );
+        else if (closedNames.has(foldForSearch(r.unitName)))
+          err(`Chi bộ “${r.unitName}” đã giải thể, không nhận đảng viên.`);
         else err(`Chi bộ “${r.unitName}” không có trong phạm vi quản lý của bạn.`);
       }
     }
@@ -166,7 +202,10 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
         else seenCard.set(r.partyCardNumber, p.line);
         const hit = byCard.get(r.partyCardNumber);
         if (hit) {
-          if (!can(actor, "member.manage", { unitId: hit.unitId, unitPath: hit.path })) err(`Số thẻ đảng viên “${r.partyCardNumber}” không nhập được vào tổ chức Đảng này. Hãy kiểm tra lại số thẻ hoặc liên hệ cấp ủy cấp trên.`);
+          if (!can(actor, "member.manage", { unitId: hit.unitId, unitPath: hit.path }))
+            err(
+              `Số thẻ đảng viên “${r.partyCardNumber}” không nhập được vào tổ chức Đảng này. Hãy kiểm tra lại số thẻ hoặc liên hệ cấp ủy cấp trên.`,
+            );
           else existing = hit;
         }
       }
@@ -176,7 +215,8 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
         if (first && !r.partyCardNumber) err(`Trùng họ tên và ngày sinh với dòng ${first}.`);
         else seenKey.set(key, p.line);
         const hits = byNameKey.get(key) ?? [];
-        if (hits.length > 1) err(`Có ${hits.length} đảng viên cùng họ tên và ngày sinh trong chi bộ; hãy ghi số thẻ đảng viên.`);
+        if (hits.length > 1)
+          err(`Có ${hits.length} đảng viên cùng họ tên và ngày sinh trong chi bộ; hãy ghi số thẻ đảng viên.`);
         else if (hits.length === 1) {
           if (r.partyCardNumber && hits[0].partyCardNumber && hits[0].partyCardNumber !== r.partyCardNumber) {
             err(`Trùng họ tên và ngày sinh với đảng viên có số thẻ ${hits[0].partyCardNumber}, khác số thẻ trong tệp.`);
@@ -190,7 +230,16 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
       }
     }
     if (r && !existing && !r.category && unitId) err("Thiếu loại đảng viên (Chính thức hoặc Dự bị).");
-    const base = { line: p.line, name: r ? fullName(r) : "", unitName, birthDate: r?.birthDate ?? null, partyCardNumber: r?.partyCardNumber ?? null, record: r, unitId, existing };
+    const base = {
+      line: p.line,
+      name: r ? fullName(r) : "",
+      unitName,
+      birthDate: r?.birthDate ?? null,
+      partyCardNumber: r?.partyCardNumber ?? null,
+      record: r,
+      unitId,
+      existing,
+    };
     if (errors.length || !r || !unitId) return { ...base, action: "error" as const, errors, changes: [] };
     if (!existing) return { ...base, action: "create" as const, errors, changes: [] };
     const changes = changesOf(r, existing, unitId, unitName ?? "");
@@ -206,7 +255,10 @@ async function plan(client: Tx | ReturnType<typeof db>, actor: Actor, table: Cel
   const preview = {
     headerLine: parsed.headerLine,
     ignoredHeaders: parsed.ignoredHeaders,
-    rows: rows.map(({ record: _r, unitId: _u, existing: _e, ...rest }) => ({ ...rest, birthDate: rest.birthDate ? isoToVn(rest.birthDate) : null })),
+    rows: rows.map(({ record: _r, unitId: _u, existing: _e, ...rest }) => ({
+      ...rest,
+      birthDate: rest.birthDate ? isoToVn(rest.birthDate) : null,
+    })),
     counts,
     fingerprint,
   };
@@ -228,14 +280,20 @@ export async function previewRosterImport(actor: Actor, input: ImportInput): Pro
 const newId = () => `m${crypto.randomUUID().replaceAll("-", "").slice(0, 24)}`;
 
 /** Writes the valid rows of the previewed file in one transaction (see the module comment). */
-export async function confirmRosterImport(actor: Actor, input: ImportInput & { fingerprint: string; fileName?: string | null }): Promise<ImportResult> {
+export async function confirmRosterImport(
+  actor: Actor,
+  input: ImportInput & { fingerprint: string; fileName?: string | null },
+): Promise<ImportResult> {
   if (!canAnywhere(actor, "member.manage")) throw new AppError("FORBIDDEN");
   const today = toVnIsoDate(new Date());
   const done = await db().$transaction(
     async (tx) => {
       const { preview, rows } = await plan(tx, actor, input.table, input.defaultUnitId);
       if (preview.fingerprint !== input.fingerprint) {
-        throw new AppError("CONFLICT", "Danh sách đảng viên đã thay đổi kể từ khi xem trước. Vui lòng xem trước lại trước khi ghi.");
+        throw new AppError(
+          "CONFLICT",
+          "Danh sách đảng viên đã thay đổi kể từ khi xem trước. Vui lòng xem trước lại trước khi ghi.",
+        );
       }
       const creates = rows.filter((r) => r.action === "create");
       const updates = rows.filter((r) => r.action === "update");
@@ -244,9 +302,21 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
       }
 
       const members: Array<{
-        id: string; unitId: string; familyName: string; middleName: string; givenName: string; nameFolded: string;
-        gender: "MALE" | "FEMALE" | null; birthDate: string | null; admittedOn: string | null; officialOn: string | null;
-        category: MemberCategory; status: MemberStatus; statusSince: string | null; partyCardNumber: string | null; title: string | null;
+        id: string;
+        unitId: string;
+        familyName: string;
+        middleName: string;
+        givenName: string;
+        nameFolded: string;
+        gender: "MALE" | "FEMALE" | null;
+        birthDate: string | null;
+        admittedOn: string | null;
+        officialOn: string | null;
+        category: MemberCategory;
+        status: MemberStatus;
+        statusSince: string | null;
+        partyCardNumber: string | null;
+        title: string | null;
       }> = [];
       const memberships: Array<{ memberId: string; unitId: string; startOn: string | null; note: string }> = [];
       const positions: Array<{ memberId: string; kind: PositionKind; title: string; sortOrder: number }> = [];
@@ -274,8 +344,11 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
           title: [...party, ...gov].join(", ") || null,
         });
         memberships.push({ memberId: id, unitId: row.unitId!, startOn: r.admittedOn, note: "Nhập từ danh sách" });
-        [...party.map((t) => ["PARTY", t] as const), ...gov.map((t) => ["GOVERNMENT", t] as const)].forEach(([kind, title], sortOrder) => positions.push({ memberId: id, kind, title, sortOrder }));
-        if (r.status && r.status !== "ACTIVE") statuses.push({ memberId: id, status: r.status, fromOn: null, note: "Theo danh sách nhập" });
+        [...party.map((t) => ["PARTY", t] as const), ...gov.map((t) => ["GOVERNMENT", t] as const)].forEach(
+          ([kind, title], sortOrder) => positions.push({ memberId: id, kind, title, sortOrder }),
+        );
+        if (r.status && r.status !== "ACTIVE")
+          statuses.push({ memberId: id, status: r.status, fromOn: null, note: "Theo danh sách nhập" });
       }
       for (const part of chunks(members)) await tx.member.createMany({ data: part });
       for (const part of chunks(memberships)) await tx.membership.createMany({ data: part });
@@ -287,17 +360,29 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
         const e = row.existing!;
         const sameName = foldForSearch(fullName(r)) === e.nameFolded;
         const keepParts = sameName && r.nameSplitGuessed; // a guessed split never overrides parts typed by hand
-        const name = keepParts ? { familyName: e.familyName, middleName: e.middleName, givenName: e.givenName } : { familyName: r.familyName, middleName: r.middleName, givenName: r.givenName };
+        const name = keepParts
+          ? { familyName: e.familyName, middleName: e.middleName, givenName: e.givenName }
+          : { familyName: r.familyName, middleName: r.middleName, givenName: r.givenName };
         const closeIds: string[] = [];
         let sortOrder = e.positions.length;
-        for (const [kind, title] of [["PARTY", r.partyTitle], ["GOVERNMENT", r.governmentTitle]] as const) {
+        for (const [kind, title] of [
+          ["PARTY", r.partyTitle],
+          ["GOVERNMENT", r.governmentTitle],
+        ] as const) {
           if (title == null) continue;
           const d = positionsDiff(e, kind, splitTitles(title));
           closeIds.push(...d.close);
-          if (d.add.length) await tx.position.createMany({ data: d.add.map((t) => ({ memberId: e.id, kind, title: t, sortOrder: sortOrder++ })) });
+          if (d.add.length)
+            await tx.position.createMany({
+              data: d.add.map((t) => ({ memberId: e.id, kind, title: t, sortOrder: sortOrder++ })),
+            });
         }
         if (closeIds.length) await tx.position.updateMany({ where: { id: { in: closeIds } }, data: { endOn: today } });
-        const open = await tx.position.findMany({ where: { memberId: e.id, endOn: null }, orderBy: { sortOrder: "asc" }, select: { title: true } });
+        const open = await tx.position.findMany({
+          where: { memberId: e.id, endOn: null },
+          orderBy: { sortOrder: "asc" },
+          select: { title: true },
+        });
         const moved = row.unitId !== e.unitId;
         if (moved) {
           // exactly what transferMember does: open memberships and status rows end today, a closed TRANSFERRED_OUT row, ACTIVE in the new chi bộ
@@ -329,7 +414,9 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
             category: r.category ?? undefined,
             ...(newStatus ? { status: newStatus, statusSince: today } : {}),
             unitId: row.unitId!,
-            ...(r.partyTitle != null || r.governmentTitle != null ? { title: open.map((p) => p.title).join(", ") || null } : {}),
+            ...(r.partyTitle != null || r.governmentTitle != null
+              ? { title: open.map((p) => p.title).join(", ") || null }
+              : {}),
           },
         });
       }
@@ -338,13 +425,24 @@ export async function confirmRosterImport(actor: Actor, input: ImportInput & { f
       let stale = 0;
       for (const part of chunks(renamed)) stale += await markSearchStale(tx, meetingsNamingMembers(part));
 
-      const result = { created: creates.length, updated: updates.length, unchanged: preview.counts.unchanged, skipped: preview.counts.error };
+      const result = {
+        created: creates.length,
+        updated: updates.length,
+        unchanged: preview.counts.unchanged,
+        skipped: preview.counts.error,
+      };
       const touchedUnits = [...new Set([...creates, ...updates].map((r) => r.unitId))];
-      await writeAudit(tx, actor, "member.import", { type: "MemberImport", unitId: touchedUnits.length === 1 ? touchedUnits[0] : (input.defaultUnitId ?? null) }, {
-        ...result,
-        fileName: input.fileName ?? null,
-        units: touchedUnits,
-      });
+      await writeAudit(
+        tx,
+        actor,
+        "member.import",
+        { type: "MemberImport", unitId: touchedUnits.length === 1 ? touchedUnits[0] : (input.defaultUnitId ?? null) },
+        {
+          ...result,
+          fileName: input.fileName ?? null,
+          units: touchedUnits,
+        },
+      );
       return { result, stale };
     },
     { timeout: 120_000, maxWait: 20_000 },

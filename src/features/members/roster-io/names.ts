@@ -9,7 +9,18 @@ import { cleanText, foldForSearch } from "@/lib/vi/normalize";
 import type { NameParts } from "@/lib/vi/names";
 
 /** Compound family names (họ kép), folded. */
-const COMPOUND_FAMILY = new Set(["au duong", "hoang phu", "ton that", "cong ton", "tu ma", "thuong quan", "gia cat", "nguyen phuoc", "nguyen phuc", "le lenh"]);
+const COMPOUND_FAMILY = new Set([
+  "au duong",
+  "hoang phu",
+  "ton that",
+  "cong ton",
+  "tu ma",
+  "thuong quan",
+  "gia cat",
+  "nguyen phuoc",
+  "nguyen phuc",
+  "le lenh",
+]);
 
 export function splitVietnameseName(input: string): NameParts {
   const words = cleanText(input).split(" ").filter(Boolean);

@@ -63,8 +63,12 @@ const CATEGORY: Map<string, MemberCategory> = new Map([
   ["du bi", "PROBATIONARY"],
   ["dang vien du bi", "PROBATIONARY"],
   ["db", "PROBATIONARY"],
-  ...Object.entries(memberCategoryShortLabels).map(([k, v]) => [foldForSearch(v), k as MemberCategory] as [string, MemberCategory]),
-  ...Object.entries(memberCategoryLabels).map(([k, v]) => [foldForSearch(v), k as MemberCategory] as [string, MemberCategory]),
+  ...Object.entries(memberCategoryShortLabels).map(
+    ([k, v]) => [foldForSearch(v), k as MemberCategory] as [string, MemberCategory],
+  ),
+  ...Object.entries(memberCategoryLabels).map(
+    ([k, v]) => [foldForSearch(v), k as MemberCategory] as [string, MemberCategory],
+  ),
 ]);
 
 const STATUS: Map<string, MemberStatus> = new Map([
@@ -81,7 +85,9 @@ const STATUS: Map<string, MemberStatus> = new Map([
   ["da chuyen di", "TRANSFERRED_OUT"],
   ["chuyen di", "TRANSFERRED_OUT"],
   ["dinh chi", "SUSPENDED"],
-  ...Object.entries(memberStatusLabels).map(([k, v]) => [foldForSearch(v), k as MemberStatus] as [string, MemberStatus]),
+  ...Object.entries(memberStatusLabels).map(
+    ([k, v]) => [foldForSearch(v), k as MemberStatus] as [string, MemberStatus],
+  ),
 ]);
 
 const GENDER: Map<string, Gender> = new Map([
@@ -94,11 +100,17 @@ const GENDER: Map<string, Gender> = new Map([
 ]);
 
 /** Turns a table (the file's rows of cells) into validated roster rows. */
-export function parseRosterTable(table: readonly (readonly Cell[])[], opts: { defaultUnitName?: string | null } = {}): ParsedTable | { error: string } {
+export function parseRosterTable(
+  table: readonly (readonly Cell[])[],
+  opts: { defaultUnitName?: string | null } = {},
+): ParsedTable | { error: string } {
   const asText = table.slice(0, 10).map((r) => r.map(text));
   const header = findHeader(asText);
   if (!header) {
-    return { error: "Không tìm thấy dòng tiêu đề: tệp cần có cột “Họ và tên” (hoặc “Họ”, “Tên đệm”, “Tên”) và các cột như “Ngày sinh”, “Số thẻ đảng viên”." };
+    return {
+      error:
+        "Không tìm thấy dòng tiêu đề: tệp cần có cột “Họ và tên” (hoặc “Họ”, “Tên đệm”, “Tên”) và các cột như “Ngày sinh”, “Số thẻ đảng viên”.",
+    };
   }
   const fields = [...header.columns.values()];
   if (!fields.includes("unitName") && !opts.defaultUnitName) {
@@ -121,14 +133,23 @@ function parseRow(line: number, get: (f: RosterField) => Cell, defaultUnitName: 
   const errors: string[] = [];
   const err = (m: string) => errors.push(`Dòng ${line}: ${m}`);
 
-  let parts = { familyName: tidyNameCase(text(get("familyName"))), middleName: tidyNameCase(text(get("middleName"))), givenName: tidyNameCase(text(get("givenName"))) };
+  let parts = {
+    familyName: tidyNameCase(text(get("familyName"))),
+    middleName: tidyNameCase(text(get("middleName"))),
+    givenName: tidyNameCase(text(get("givenName"))),
+  };
   let guessed = false;
   const whole = tidyNameCase(text(get("fullName")));
   if (!parts.givenName && whole) {
     parts = splitVietnameseName(whole);
     guessed = true;
   }
-  if (!parts.givenName || !parts.familyName) err(whole || parts.givenName || parts.familyName ? `Họ và tên “${whole || fullName(parts)}” chưa đủ họ và tên.` : "Thiếu họ và tên.");
+  if (!parts.givenName || !parts.familyName)
+    err(
+      whole || parts.givenName || parts.familyName
+        ? `Họ và tên “${whole || fullName(parts)}” chưa đủ họ và tên.`
+        : "Thiếu họ và tên.",
+    );
 
   const date = (f: RosterField): string | null => {
     const raw = get(f) as DateCell;

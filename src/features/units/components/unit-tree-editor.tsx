@@ -38,10 +38,19 @@ export function UnitTreeEditor({ nodes }: { nodes: TreeNode[] }) {
   };
   return (
     <div>
-      <p role="status" aria-live="polite" className="mb-3 min-h-5 text-sm text-green-800" data-testid="tree-notice">{notice}</p>
+      <p role="status" aria-live="polite" className="mb-3 min-h-5 text-sm text-green-800" data-testid="tree-notice">
+        {notice}
+      </p>
       <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white" data-testid="unit-tree">
         {nodes.map((u) => (
-          <li key={u.id} data-testid="unit-row" data-unit={u.name} data-closed={u.closed} className="px-3 py-2" style={{ paddingLeft: `${0.75 + (u.depth - minDepth) * 1.5}rem` }}>
+          <li
+            key={u.id}
+            data-testid="unit-row"
+            data-unit={u.name}
+            data-closed={u.closed}
+            className="px-3 py-2"
+            style={{ paddingLeft: `${0.75 + (u.depth - minDepth) * 1.5}rem` }}
+          >
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <span className={u.closed ? "font-medium text-stone-500 line-through" : "font-medium"}>{u.name}</span>
               <span className="text-xs text-stone-500">
@@ -50,17 +59,56 @@ export function UnitTreeEditor({ nodes }: { nodes: TreeNode[] }) {
               {u.canManage && (
                 <span className="flex flex-wrap gap-1 sm:ml-auto">
                   {!u.closed && u.childKinds.length > 0 && (
-                    <button type="button" className={buttonClass} aria-label={`Thêm tổ chức trực thuộc ${u.name}`} aria-expanded={open?.id === u.id && open.mode === "create"} onClick={() => setOpen({ id: u.id, mode: "create" })}>Thêm trực thuộc</button>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      aria-label={`Thêm tổ chức trực thuộc ${u.name}`}
+                      aria-expanded={open?.id === u.id && open.mode === "create"}
+                      onClick={() => setOpen({ id: u.id, mode: "create" })}
+                    >
+                      Thêm trực thuộc
+                    </button>
                   )}
-                  <button type="button" className={buttonClass} aria-label={`Đổi tên ${u.name}`} aria-expanded={open?.id === u.id && open.mode === "rename"} onClick={() => setOpen({ id: u.id, mode: "rename" })}>Đổi tên</button>
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    aria-label={`Đổi tên ${u.name}`}
+                    aria-expanded={open?.id === u.id && open.mode === "rename"}
+                    onClick={() => setOpen({ id: u.id, mode: "rename" })}
+                  >
+                    Đổi tên
+                  </button>
                   {u.hasParent && !u.closed && u.moveTargets.length > 0 && (
-                    <button type="button" className={buttonClass} aria-label={`Chuyển ${u.name}`} aria-expanded={open?.id === u.id && open.mode === "move"} onClick={() => setOpen({ id: u.id, mode: "move" })}>Chuyển</button>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      aria-label={`Chuyển ${u.name}`}
+                      aria-expanded={open?.id === u.id && open.mode === "move"}
+                      onClick={() => setOpen({ id: u.id, mode: "move" })}
+                    >
+                      Chuyển
+                    </button>
                   )}
                   {u.hasParent && !u.closed && (
-                    <button type="button" className={buttonClass} aria-label={`Giải thể ${u.name}`} aria-expanded={open?.id === u.id && open.mode === "close"} onClick={() => setOpen({ id: u.id, mode: "close" })}>Giải thể</button>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      aria-label={`Giải thể ${u.name}`}
+                      aria-expanded={open?.id === u.id && open.mode === "close"}
+                      onClick={() => setOpen({ id: u.id, mode: "close" })}
+                    >
+                      Giải thể
+                    </button>
                   )}
                   {u.closed && (
-                    <button type="button" className={buttonClass} aria-label={`Khôi phục ${u.name}`} onClick={() => setOpen({ id: u.id, mode: "reopen" })}>Khôi phục</button>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      aria-label={`Khôi phục ${u.name}`}
+                      onClick={() => setOpen({ id: u.id, mode: "reopen" })}
+                    >
+                      Khôi phục
+                    </button>
                   )}
                 </span>
               )}
@@ -70,8 +118,26 @@ export function UnitTreeEditor({ nodes }: { nodes: TreeNode[] }) {
                 {open.mode === "create" && <CreateForm unit={u} onDone={done} onCancel={() => setOpen(null)} />}
                 {open.mode === "rename" && <RenameForm unit={u} onDone={done} onCancel={() => setOpen(null)} />}
                 {open.mode === "move" && <MoveForm unit={u} onDone={done} onCancel={() => setOpen(null)} />}
-                {open.mode === "close" && <StateForm unit={u} action={closeUnitAction} label="Xác nhận giải thể" text={`Giải thể ${u.name}? Hồ sơ và biên bản của tổ chức vẫn được lưu giữ và xem được; tổ chức không nhận cuộc họp mới.`} onDone={done} onCancel={() => setOpen(null)} />}
-                {open.mode === "reopen" && <StateForm unit={u} action={reopenUnitAction} label="Xác nhận khôi phục" text={`Khôi phục hoạt động của ${u.name}?`} onDone={done} onCancel={() => setOpen(null)} />}
+                {open.mode === "close" && (
+                  <StateForm
+                    unit={u}
+                    action={closeUnitAction}
+                    label="Xác nhận giải thể"
+                    text={`Giải thể ${u.name}? Hồ sơ và biên bản của tổ chức vẫn được lưu giữ và xem được; tổ chức không nhận cuộc họp mới.`}
+                    onDone={done}
+                    onCancel={() => setOpen(null)}
+                  />
+                )}
+                {open.mode === "reopen" && (
+                  <StateForm
+                    unit={u}
+                    action={reopenUnitAction}
+                    label="Xác nhận khôi phục"
+                    text={`Khôi phục hoạt động của ${u.name}?`}
+                    onDone={done}
+                    onCancel={() => setOpen(null)}
+                  />
+                )}
               </div>
             )}
           </li>
@@ -100,15 +166,39 @@ function useUnitForm(action: FormAction, onDone: FormProps["onDone"]) {
 }
 
 function ErrorLine({ id, message }: { id?: string; message?: string }) {
-  return message ? <p id={id} className="mt-1 text-sm text-red-700">{message}</p> : null;
+  return message ? (
+    <p id={id} className="mt-1 text-sm text-red-700">
+      {message}
+    </p>
+  ) : null;
 }
 
-function FormFooter({ state, pending, label, onCancel }: { state: ActionState<unknown>; pending: boolean; label: string; onCancel: () => void }) {
+function FormFooter({
+  state,
+  pending,
+  label,
+  onCancel,
+}: {
+  state: ActionState<unknown>;
+  pending: boolean;
+  label: string;
+  onCancel: () => void;
+}) {
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
-      <button type="submit" disabled={pending} className={primaryClass}>{pending ? "Đang lưu…" : label}</button>
-      <button type="button" onClick={onCancel} className="rounded-md px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-200">Hủy</button>
-      <p role="alert" aria-live="assertive" className="text-sm text-red-700" data-testid="unit-form-error">{state.status === "error" ? state.message : ""}</p>
+      <button type="submit" disabled={pending} className={primaryClass}>
+        {pending ? "Đang lưu…" : label}
+      </button>
+      <button
+        type="button"
+        onClick={onCancel}
+        className="rounded-md px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-200"
+      >
+        Hủy
+      </button>
+      <p role="alert" aria-live="assertive" className="text-sm text-red-700" data-testid="unit-form-error">
+        {state.status === "error" ? state.message : ""}
+      </p>
     </div>
   );
 }
@@ -121,14 +211,37 @@ function CreateForm({ unit, onDone, onCancel }: FormProps) {
       <input type="hidden" name="parentId" value={unit.id} />
       <div className="grid gap-3 [&>*]:min-w-0 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">Tên tổ chức</label>
-          <input id={`${id}-name`} name="name" required className={inputClass} defaultValue={String(values?.name ?? "")} aria-invalid={!!err("name")} aria-describedby={`${id}-name-err`} autoFocus />
+          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+            Tên tổ chức
+          </label>
+          <input
+            id={`${id}-name`}
+            name="name"
+            required
+            className={inputClass}
+            defaultValue={String(values?.name ?? "")}
+            aria-invalid={!!err("name")}
+            aria-describedby={`${id}-name-err`}
+            autoFocus
+          />
           <ErrorLine id={`${id}-name-err`} message={err("name")} />
         </div>
         <div>
-          <label htmlFor={`${id}-kind`} className="block text-sm font-medium">Loại tổ chức</label>
-          <select id={`${id}-kind`} name="kind" className={inputClass} defaultValue={String(values?.kind ?? unit.childKinds[unit.childKinds.length - 1])} aria-describedby={`${id}-kind-err`}>
-            {unit.childKinds.map((k) => <option key={k} value={k}>{unitKindLabels[k]}</option>)}
+          <label htmlFor={`${id}-kind`} className="block text-sm font-medium">
+            Loại tổ chức
+          </label>
+          <select
+            id={`${id}-kind`}
+            name="kind"
+            className={inputClass}
+            defaultValue={String(values?.kind ?? unit.childKinds[unit.childKinds.length - 1])}
+            aria-describedby={`${id}-kind-err`}
+          >
+            {unit.childKinds.map((k) => (
+              <option key={k} value={k}>
+                {unitKindLabels[k]}
+              </option>
+            ))}
           </select>
           <ErrorLine id={`${id}-kind-err`} message={err("kind")} />
         </div>
@@ -144,8 +257,19 @@ function RenameForm({ unit, onDone, onCancel }: FormProps) {
   return (
     <form action={formAction} aria-label={`Đổi tên ${unit.name}`}>
       <input type="hidden" name="unitId" value={unit.id} />
-      <label htmlFor={`${id}-name`} className="block text-sm font-medium">Tên mới</label>
-      <input id={`${id}-name`} name="name" required className={inputClass} defaultValue={String(values?.name ?? unit.name)} aria-invalid={!!err("name")} aria-describedby={`${id}-name-err`} autoFocus />
+      <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+        Tên mới
+      </label>
+      <input
+        id={`${id}-name`}
+        name="name"
+        required
+        className={inputClass}
+        defaultValue={String(values?.name ?? unit.name)}
+        aria-invalid={!!err("name")}
+        aria-describedby={`${id}-name-err`}
+        autoFocus
+      />
       <ErrorLine id={`${id}-name-err`} message={err("name")} />
       <FormFooter state={state} pending={pending} label="Lưu tên" onCancel={onCancel} />
     </form>
@@ -158,18 +282,38 @@ function MoveForm({ unit, onDone, onCancel }: FormProps) {
   return (
     <form action={formAction} aria-label={`Chuyển ${unit.name}`}>
       <input type="hidden" name="unitId" value={unit.id} />
-      <label htmlFor={`${id}-parent`} className="block text-sm font-medium">Chuyển đến (tổ chức cấp trên mới)</label>
-      <select id={`${id}-parent`} name="newParentId" className={inputClass} aria-describedby={`${id}-parent-help ${id}-parent-err`}>
-        {unit.moveTargets.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+      <label htmlFor={`${id}-parent`} className="block text-sm font-medium">
+        Chuyển đến (tổ chức cấp trên mới)
+      </label>
+      <select
+        id={`${id}-parent`}
+        name="newParentId"
+        className={inputClass}
+        aria-describedby={`${id}-parent-help ${id}-parent-err`}
+      >
+        {unit.moveTargets.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
       </select>
-      <p id={`${id}-parent-help`} className="mt-1 text-xs text-stone-600">Các tổ chức trực thuộc, đảng viên và biên bản chuyển theo; quyền truy cập đi theo tổ chức.</p>
+      <p id={`${id}-parent-help`} className="mt-1 text-xs text-stone-600">
+        Các tổ chức trực thuộc, đảng viên và biên bản chuyển theo; quyền truy cập đi theo tổ chức.
+      </p>
       <ErrorLine id={`${id}-parent-err`} message={err("newParentId")} />
       <FormFooter state={state} pending={pending} label="Chuyển" onCancel={onCancel} />
     </form>
   );
 }
 
-function StateForm({ unit, action, label, text, onDone, onCancel }: FormProps & { action: FormAction; label: string; text: string }) {
+function StateForm({
+  unit,
+  action,
+  label,
+  text,
+  onDone,
+  onCancel,
+}: FormProps & { action: FormAction; label: string; text: string }) {
   const { state, formAction, pending } = useUnitForm(action, onDone);
   return (
     <form action={formAction} aria-label={label}>

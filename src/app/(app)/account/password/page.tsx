@@ -11,7 +11,9 @@ export default async function ChangePasswordPage() {
   return (
     <div className="max-w-md space-y-4">
       <h1 className="text-2xl font-bold">Đổi mật khẩu</h1>
-      <p className="text-sm text-stone-600">Tài khoản <span className="font-mono">{actor.username}</span></p>
+      <p className="text-sm text-stone-600">
+        Tài khoản <span className="font-mono">{actor.username}</span>
+      </p>
       <ChangePasswordForm username={actor.username} />
     </div>
   );

@@ -5,7 +5,9 @@ export default function MeetingNotFound() {
     <div className="rounded-lg border border-stone-200 bg-white p-8 text-center" data-testid="not-found">
       <h1 className="text-xl font-bold">Không tìm thấy biên bản</h1>
       <p className="mt-2 text-stone-600">Biên bản không tồn tại hoặc bạn không có quyền xem.</p>
-      <Link href="/" className="mt-4 inline-block text-brand hover:underline">Về danh sách biên bản</Link>
+      <Link href="/" className="mt-4 inline-block text-brand hover:underline">
+        Về danh sách biên bản
+      </Link>
     </div>
   );
 }

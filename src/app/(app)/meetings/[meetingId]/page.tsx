@@ -21,11 +21,25 @@ function amendableFields(m: MeetingDetail): AmendableField[] {
     { path: "closing", label: "Bế mạc", value: m.closing ?? "" },
     { path: "rating", label: "Xếp loại", value: m.rating ?? "" },
   ];
-  m.agenda.forEach((a, i) => out.push({ path: `agenda.${i}.content`, label: `Diễn biến nội dung ${i + 1}: ${a.title.slice(0, 40)}`, value: a.content ?? "" }));
-  m.reports.forEach((r, i) => out.push({ path: `reports.${i}.content`, label: `Tóm tắt báo cáo ${i + 1}`, value: r.content ?? "" }));
-  m.speeches.forEach((s, i) => out.push({ path: `speeches.${i}.content`, label: `Nội dung phát biểu ${i + 1}`, value: s.content ?? "" }));
-  m.conclusions.forEach((c, i) => out.push({ path: `conclusions.${i}.content`, label: `Kết luận ${i + 1}`, value: c.content }));
-  m.resolutions.forEach((r, i) => out.push({ path: `resolutions.${i}.title`, label: `Nghị quyết ${i + 1}`, value: r.title }));
+  m.agenda.forEach((a, i) =>
+    out.push({
+      path: `agenda.${i}.content`,
+      label: `Diễn biến nội dung ${i + 1}: ${a.title.slice(0, 40)}`,
+      value: a.content ?? "",
+    }),
+  );
+  m.reports.forEach((r, i) =>
+    out.push({ path: `reports.${i}.content`, label: `Tóm tắt báo cáo ${i + 1}`, value: r.content ?? "" }),
+  );
+  m.speeches.forEach((s, i) =>
+    out.push({ path: `speeches.${i}.content`, label: `Nội dung phát biểu ${i + 1}`, value: s.content ?? "" }),
+  );
+  m.conclusions.forEach((c, i) =>
+    out.push({ path: `conclusions.${i}.content`, label: `Kết luận ${i + 1}`, value: c.content }),
+  );
+  m.resolutions.forEach((r, i) =>
+    out.push({ path: `resolutions.${i}.title`, label: `Nghị quyết ${i + 1}`, value: r.title }),
+  );
   return out;
 }
 
@@ -41,38 +55,82 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
   const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100";
   return (
     <div>
-      <p className="mb-3 text-sm"><Link href="/" className="text-brand hover:underline">← Danh sách biên bản</Link></p>
-      <nav aria-label="Thao tác với biên bản" className="mb-4 flex flex-wrap gap-2 text-sm" data-testid="meeting-actions">
+      <p className="mb-3 text-sm">
+        <Link href="/" className="text-brand hover:underline">
+          ← Danh sách biên bản
+        </Link>
+      </p>
+      <nav
+        aria-label="Thao tác với biên bản"
+        className="mb-4 flex flex-wrap gap-2 text-sm"
+        data-testid="meeting-actions"
+      >
         {!approved && can(actor, "meeting.update", target) && (
-          <Link href={`/meetings/${meeting.id}/edit`} className="rounded-md bg-brand px-3 py-1.5 font-semibold text-white hover:bg-brand-dark">Sửa biên bản</Link>
+          <Link
+            href={`/meetings/${meeting.id}/edit`}
+            className="rounded-md bg-brand px-3 py-1.5 font-semibold text-white hover:bg-brand-dark"
+          >
+            Sửa biên bản
+          </Link>
         )}
         {can(actor, "meeting.export", target) && (
           <>
-            <a href={`/api/v1/meetings/${meeting.id}/export?format=docx`} className={link}>Tải DOCX</a>
-            <a href={`/api/v1/meetings/${meeting.id}/export?format=pdf`} className={link}>Tải PDF</a>
-            <Link href={`/meetings/${meeting.id}/print`} className={link}>Bản in</Link>
+            <a href={`/api/v1/meetings/${meeting.id}/export?format=docx`} className={link}>
+              Tải DOCX
+            </a>
+            <a href={`/api/v1/meetings/${meeting.id}/export?format=pdf`} className={link}>
+              Tải PDF
+            </a>
+            <Link href={`/meetings/${meeting.id}/print`} className={link}>
+              Bản in
+            </Link>
           </>
         )}
-        {can(actor, "meeting.history", target) && <Link href={`/meetings/${meeting.id}/history`} className={link}>Lịch sử thay đổi</Link>}
-        {approved && <Link href={`/meetings/${meeting.id}/bulletin`} className={link}>Bản tin</Link>}
-        {approved && can(actor, "task.update", target) && <Link href={`/tasks/new?meetingId=${meeting.id}`} className={link}>Giao nhiệm vụ</Link>}
+        {can(actor, "meeting.history", target) && (
+          <Link href={`/meetings/${meeting.id}/history`} className={link}>
+            Lịch sử thay đổi
+          </Link>
+        )}
+        {approved && (
+          <Link href={`/meetings/${meeting.id}/bulletin`} className={link}>
+            Bản tin
+          </Link>
+        )}
+        {approved && can(actor, "task.update", target) && (
+          <Link href={`/tasks/new?meetingId=${meeting.id}`} className={link}>
+            Giao nhiệm vụ
+          </Link>
+        )}
       </nav>
       <MeetingView meeting={meeting} />
       {approved && (amendments.length > 0 || can(actor, "meeting.amend", target)) && (
         <section className="mt-6 space-y-4" aria-labelledby="amend-h">
-          <h2 id="amend-h" className="text-xl font-bold">Đính chính</h2>
-          {amendments.length === 0 ? <p className="text-sm text-stone-600">Chưa có đính chính.</p> : (
+          <h2 id="amend-h" className="text-xl font-bold">
+            Đính chính
+          </h2>
+          {amendments.length === 0 ? (
+            <p className="text-sm text-stone-600">Chưa có đính chính.</p>
+          ) : (
             <ul className="space-y-2" data-testid="amendments">
               {amendments.map((a) => (
                 <li key={a.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
-                  <p className="font-semibold">{formatShortDate(new Date(a.createdAt))} {formatClock(new Date(a.createdAt))} · {names.get(a.authorId) ?? "—"} · mục “{amendableFields(meeting).find((f) => f.path === a.field)?.label ?? a.field}”</p>
+                  <p className="font-semibold">
+                    {formatShortDate(new Date(a.createdAt))} {formatClock(new Date(a.createdAt))} ·{" "}
+                    {names.get(a.authorId) ?? "—"} · mục “
+                    {amendableFields(meeting).find((f) => f.path === a.field)?.label ?? a.field}”
+                  </p>
                   <p>Lý do: {a.reason}</p>
-                  <p><del className="text-red-800">{a.oldValue || "(trống)"}</del> → <ins className="text-green-800 no-underline">{a.newValue || "(trống)"}</ins></p>
+                  <p>
+                    <del className="text-red-800">{a.oldValue || "(trống)"}</del> →{" "}
+                    <ins className="text-green-800 no-underline">{a.newValue || "(trống)"}</ins>
+                  </p>
                 </li>
               ))}
             </ul>
           )}
-          {can(actor, "meeting.amend", target) && <AmendForm meetingId={meeting.id} fields={amendableFields(meeting)} />}
+          {can(actor, "meeting.amend", target) && (
+            <AmendForm meetingId={meeting.id} fields={amendableFields(meeting)} />
+          )}
         </section>
       )}
     </div>

@@ -6,7 +6,13 @@ import { requireActor } from "@/server/auth";
 import { getMemberRecord } from "@/features/members/record";
 import { archiveHref } from "@/features/archive/schema";
 import { formatLongDate, formatShortDate, isIsoDate } from "@/lib/vi/date";
-import { attendanceStatusLabels, meetingKindLabels, memberCategoryLabels, memberStatusLabels, speechKindLabels } from "@/lib/vi/labels";
+import {
+  attendanceStatusLabels,
+  meetingKindLabels,
+  memberCategoryLabels,
+  memberStatusLabels,
+  speechKindLabels,
+} from "@/lib/vi/labels";
 
 export const metadata: Metadata = { title: "Đảng viên" };
 
@@ -18,7 +24,13 @@ const periodSchema = z.object({
 
 const percent = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 0 });
 
-export default async function MemberPage({ params, searchParams }: { params: Promise<{ memberId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MemberPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ memberId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const { memberId } = await params;
   const p = periodSchema.parse(await searchParams);
@@ -27,16 +39,35 @@ export default async function MemberPage({ params, searchParams }: { params: Pro
   const r = await getMemberRecord(actor, memberId, { from, to });
   if (!r) notFound();
   const a = r.attendance;
-  const periodText = from && to ? `từ ${formatShortDate(from)} đến ${formatShortDate(to)}` : from ? `từ ${formatShortDate(from)}` : to ? `đến ${formatShortDate(to)}` : "toàn bộ thời gian";
-  const chip = (active: boolean) => `rounded-full border px-3 py-1 ${active ? "border-brand bg-brand text-white" : "border-stone-300 bg-white hover:bg-stone-100"}`;
+  const periodText =
+    from && to
+      ? `từ ${formatShortDate(from)} đến ${formatShortDate(to)}`
+      : from
+        ? `từ ${formatShortDate(from)}`
+        : to
+          ? `đến ${formatShortDate(to)}`
+          : "toàn bộ thời gian";
+  const chip = (active: boolean) =>
+    `rounded-full border px-3 py-1 ${active ? "border-brand bg-brand text-white" : "border-stone-300 bg-white hover:bg-stone-100"}`;
 
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href="/members" className="text-brand hover:underline">← Danh sách đảng viên</Link></p>
+      <p className="text-sm">
+        <Link href="/members" className="text-brand hover:underline">
+          ← Danh sách đảng viên
+        </Link>
+      </p>
       <header>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">{r.member.fullName}</h1>
-          {r.member.canManage && <Link href={`/members/${r.member.id}/edit`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">Sửa hồ sơ, chức vụ, chuyển sinh hoạt</Link>}
+          {r.member.canManage && (
+            <Link
+              href={`/members/${r.member.id}/edit`}
+              className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100"
+            >
+              Sửa hồ sơ, chức vụ, chuyển sinh hoạt
+            </Link>
+          )}
         </div>
         <p className="text-stone-700">{[r.member.title, r.member.unit.name].filter(Boolean).join(" · ")}</p>
         <p className="mt-1 text-sm text-stone-600" data-testid="member-facts">
@@ -47,28 +78,59 @@ export default async function MemberPage({ params, searchParams }: { params: Pro
       </header>
 
       <section aria-labelledby="period-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="period-heading" className="text-lg font-semibold">Thời gian</h2>
+        <h2 id="period-heading" className="text-lg font-semibold">
+          Thời gian
+        </h2>
         <div className="mt-2 flex flex-wrap gap-2 text-sm">
-          <Link href={`/members/${r.member.id}`} className={chip(!from && !to)}>Toàn bộ</Link>
+          <Link href={`/members/${r.member.id}`} className={chip(!from && !to)}>
+            Toàn bộ
+          </Link>
           {r.years.map((y) => (
-            <Link key={y} href={`/members/${r.member.id}?year=${y}`} className={chip(p.year === y)} aria-current={p.year === y ? "true" : undefined}>Năm {y}</Link>
+            <Link
+              key={y}
+              href={`/members/${r.member.id}?year=${y}`}
+              className={chip(p.year === y)}
+              aria-current={p.year === y ? "true" : undefined}
+            >
+              Năm {y}
+            </Link>
           ))}
         </div>
         <form action={`/members/${r.member.id}`} className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           <div>
-            <label htmlFor="period-from" className="block font-medium">Từ ngày</label>
-            <input id="period-from" name="from" type="date" defaultValue={from ?? ""} className="mt-1 rounded-md border border-stone-300 px-3 py-2" />
+            <label htmlFor="period-from" className="block font-medium">
+              Từ ngày
+            </label>
+            <input
+              id="period-from"
+              name="from"
+              type="date"
+              defaultValue={from ?? ""}
+              className="mt-1 rounded-md border border-stone-300 px-3 py-2"
+            />
           </div>
           <div>
-            <label htmlFor="period-to" className="block font-medium">Đến ngày</label>
-            <input id="period-to" name="to" type="date" defaultValue={to ?? ""} className="mt-1 rounded-md border border-stone-300 px-3 py-2" />
+            <label htmlFor="period-to" className="block font-medium">
+              Đến ngày
+            </label>
+            <input
+              id="period-to"
+              name="to"
+              type="date"
+              defaultValue={to ?? ""}
+              className="mt-1 rounded-md border border-stone-300 px-3 py-2"
+            />
           </div>
-          <button type="submit" className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100">Xem</button>
+          <button type="submit" className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100">
+            Xem
+          </button>
         </form>
       </section>
 
       <section aria-labelledby="attendance-heading">
-        <h2 id="attendance-heading" className="text-lg font-semibold">Tham dự sinh hoạt ({periodText})</h2>
+        <h2 id="attendance-heading" className="text-lg font-semibold">
+          Tham dự sinh hoạt ({periodText})
+        </h2>
         <p className="mt-1 text-sm" data-testid="attendance-rate">
           {a.rate === null
             ? "Chưa có cuộc họp nào trong thời gian này."
@@ -80,20 +142,35 @@ export default async function MemberPage({ params, searchParams }: { params: Pro
               <caption className="sr-only">Các cuộc họp và tình trạng tham dự</caption>
               <thead className="bg-stone-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Ngày</th>
-                  <th scope="col" className="px-3 py-2">Cuộc họp</th>
-                  <th scope="col" className="px-3 py-2">Tình trạng</th>
+                  <th scope="col" className="px-3 py-2">
+                    Ngày
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Cuộc họp
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Tình trạng
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {a.entries.map((e) => (
                   <tr key={e.meetingId} className="border-t border-stone-100">
-                    <td className="px-3 py-2 whitespace-nowrap"><time dateTime={e.date}>{formatShortDate(e.date)}</time></td>
-                    <td className="px-3 py-2">
-                      <Link href={`/meetings/${e.meetingId}`} className="text-brand hover:underline">{e.title}</Link>
-                      <span className="block text-xs text-stone-500">{meetingKindLabels[e.kind]} · {e.unitName}</span>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <time dateTime={e.date}>{formatShortDate(e.date)}</time>
                     </td>
-                    <td className="px-3 py-2">{attendanceStatusLabels[e.status]}{e.reason ? ` (${e.reason})` : ""}</td>
+                    <td className="px-3 py-2">
+                      <Link href={`/meetings/${e.meetingId}`} className="text-brand hover:underline">
+                        {e.title}
+                      </Link>
+                      <span className="block text-xs text-stone-500">
+                        {meetingKindLabels[e.kind]} · {e.unitName}
+                      </span>
+                    </td>
+                    <td className="px-3 py-2">
+                      {attendanceStatusLabels[e.status]}
+                      {e.reason ? ` (${e.reason})` : ""}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -103,35 +180,61 @@ export default async function MemberPage({ params, searchParams }: { params: Pro
       </section>
 
       <section aria-labelledby="reports-heading">
-        <h2 id="reports-heading" className="text-lg font-semibold">Báo cáo đã trình bày ({r.reports.length})</h2>
+        <h2 id="reports-heading" className="text-lg font-semibold">
+          Báo cáo đã trình bày ({r.reports.length})
+        </h2>
         <ul className="mt-1 list-disc pl-6 text-sm" data-testid="member-reports">
           {r.reports.map((x, i) => (
-            <li key={i}><time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.title} — <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">{x.meetingTitle}</Link></li>
+            <li key={i}>
+              <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.title} —{" "}
+              <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
+                {x.meetingTitle}
+              </Link>
+            </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="speeches-heading">
-        <h2 id="speeches-heading" className="text-lg font-semibold">Phát biểu, tham luận ({r.speeches.length})</h2>
+        <h2 id="speeches-heading" className="text-lg font-semibold">
+          Phát biểu, tham luận ({r.speeches.length})
+        </h2>
         <ul className="mt-1 list-disc pl-6 text-sm" data-testid="member-speeches">
           {r.speeches.map((x, i) => (
-            <li key={i}><time dateTime={x.date}>{formatShortDate(x.date)}</time>: {speechKindLabels[x.kind]}{x.title ? ` “${x.title}”` : ""} — <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">{x.meetingTitle}</Link></li>
+            <li key={i}>
+              <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {speechKindLabels[x.kind]}
+              {x.title ? ` “${x.title}”` : ""} —{" "}
+              <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
+                {x.meetingTitle}
+              </Link>
+            </li>
           ))}
         </ul>
       </section>
 
       {r.roles.length > 0 && (
         <section aria-labelledby="roles-heading">
-          <h2 id="roles-heading" className="text-lg font-semibold">Chủ trì, thư ký ({r.roles.length})</h2>
+          <h2 id="roles-heading" className="text-lg font-semibold">
+            Chủ trì, thư ký ({r.roles.length})
+          </h2>
           <ul className="mt-1 list-disc pl-6 text-sm">
             {r.roles.map((x, i) => (
-              <li key={i}><time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.role === "CHAIR" ? "Chủ trì" : "Thư ký"} — <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">{x.meetingTitle}</Link></li>
+              <li key={i}>
+                <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.role === "CHAIR" ? "Chủ trì" : "Thư ký"} —{" "}
+                <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
+                  {x.meetingTitle}
+                </Link>
+              </li>
             ))}
           </ul>
         </section>
       )}
 
-      <p className="text-sm"><Link href={archiveHref({ person: r.member.id, from, to })} className="text-brand hover:underline">Tra cứu các biên bản có đồng chí {r.member.fullName} →</Link></p>
+      <p className="text-sm">
+        <Link href={archiveHref({ person: r.member.id, from, to })} className="text-brand hover:underline">
+          Tra cứu các biên bản có đồng chí {r.member.fullName} →
+        </Link>
+      </p>
     </div>
   );
 }

@@ -15,11 +15,27 @@ export default async function NewMemberPage({ searchParams }: { searchParams: Pr
   const { unitId } = await searchParams;
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href="/members" className="text-brand hover:underline">← Danh sách đảng viên</Link></p>
+      <p className="text-sm">
+        <Link href="/members" className="text-brand hover:underline">
+          ← Danh sách đảng viên
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">Thêm đảng viên</h1>
       <MemberForm
         units={units}
-        initial={{ unitId: units.some((u) => u.id === unitId) ? unitId : undefined, familyName: "", middleName: "", givenName: "", gender: null, birthDate: null, admittedOn: null, officialOn: null, category: "OFFICIAL", partyCardNumber: null, positions: [] }}
+        initial={{
+          unitId: units.some((u) => u.id === unitId) ? unitId : undefined,
+          familyName: "",
+          middleName: "",
+          givenName: "",
+          gender: null,
+          birthDate: null,
+          admittedOn: null,
+          officialOn: null,
+          category: "OFFICIAL",
+          partyCardNumber: null,
+          positions: [],
+        }}
       />
     </div>
   );

@@ -8,7 +8,11 @@ import { CreateTaskForm } from "@/features/tasks/components/create-task-form";
 export const metadata: Metadata = { title: "Giao nhiệm vụ" };
 
 /** /tasks/new?meetingId=…: assign a follow-up task from a meeting's resolution. */
-export default async function NewTaskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewTaskPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const raw = (await searchParams).meetingId;
   const meetingId = typeof raw === "string" ? raw : undefined;
@@ -16,7 +20,11 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   if (!options) notFound();
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href={`/meetings/${options.meeting.id}`} className="text-brand hover:underline">← {options.meeting.title}</Link></p>
+      <p className="text-sm">
+        <Link href={`/meetings/${options.meeting.id}`} className="text-brand hover:underline">
+          ← {options.meeting.title}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">Giao nhiệm vụ</h1>
       <p className="text-sm text-stone-600">{options.meeting.unitName}</p>
       <CreateTaskForm

@@ -7,5 +7,7 @@ export const runtime = "nodejs";
 /** GET /api/v1/directives?q=&kind=&page=&pageSize= → { items, total, page, pageSize } */
 export const GET = apiHandler(async (request: Request) => {
   const actor = await apiActor();
-  return NextResponse.json(await directiveList(actor, parseQuery(directiveListQuerySchema, new URL(request.url).searchParams)));
+  return NextResponse.json(
+    await directiveList(actor, parseQuery(directiveListQuerySchema, new URL(request.url).searchParams)),
+  );
 });

@@ -3,7 +3,8 @@
 import { useId } from "react";
 import type { PersonField } from "./model";
 
-export const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand focus:outline-none";
+export const inputClass =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand focus:outline-none";
 export const smallButton = "rounded border border-stone-300 bg-white px-2 py-1 text-sm hover:bg-stone-100";
 
 export function FieldError({ messages, id }: { messages?: string[]; id?: string }) {
@@ -66,7 +67,14 @@ export interface PersonOption {
 }
 
 /** A person from the list of members, or typed by hand (someone off the roster). */
-export function PersonPicker({ label, value, onChange, people, errors, testId }: {
+export function PersonPicker({
+  label,
+  value,
+  onChange,
+  people,
+  errors,
+  testId,
+}: {
   label: string;
   value: PersonField | null;
   onChange: (p: PersonField | null) => void;
@@ -78,7 +86,9 @@ export function PersonPicker({ label, value, onChange, people, errors, testId }:
   const mode = value?.memberId ? value.memberId : value ? "__other" : "";
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       <select
         id={id}
         data-testid={testId}
@@ -87,7 +97,12 @@ export function PersonPicker({ label, value, onChange, people, errors, testId }:
         onChange={(e) => {
           const v = e.target.value;
           if (!v) onChange(null);
-          else if (v === "__other") onChange({ memberId: null, name: value?.memberId ? "" : (value?.name ?? ""), title: value?.memberId ? "" : (value?.title ?? "") });
+          else if (v === "__other")
+            onChange({
+              memberId: null,
+              name: value?.memberId ? "" : (value?.name ?? ""),
+              title: value?.memberId ? "" : (value?.title ?? ""),
+            });
           else {
             const p = people.find((x) => x.id === v);
             onChange({ memberId: v, name: p?.name ?? "", title: p?.title ?? "" });
@@ -96,14 +111,25 @@ export function PersonPicker({ label, value, onChange, people, errors, testId }:
       >
         <option value="">— Chưa chọn —</option>
         {people.map((p) => (
-          <option key={p.id} value={p.id}>{p.name}{p.title ? ` – ${p.title}` : ""}</option>
+          <option key={p.id} value={p.id}>
+            {p.name}
+            {p.title ? ` – ${p.title}` : ""}
+          </option>
         ))}
         <option value="__other">Người khác (nhập tên)…</option>
       </select>
       {value && !value.memberId && (
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          <TextField label={`${label}: họ và tên`} value={value.name} onChange={(name) => onChange({ ...value, name })} />
-          <TextField label={`${label}: chức vụ`} value={value.title} onChange={(title) => onChange({ ...value, title })} />
+          <TextField
+            label={`${label}: họ và tên`}
+            value={value.name}
+            onChange={(name) => onChange({ ...value, name })}
+          />
+          <TextField
+            label={`${label}: chức vụ`}
+            value={value.title}
+            onChange={(title) => onChange({ ...value, title })}
+          />
         </div>
       )}
       <FieldError messages={errors} />
@@ -112,12 +138,47 @@ export function PersonPicker({ label, value, onChange, people, errors, testId }:
 }
 
 /** Buttons to move or remove an item of a list. */
-export function RowTools({ index, count, onMove, onRemove, what }: { index: number; count: number; onMove: (from: number, to: number) => void; onRemove: (i: number) => void; what: string }) {
+export function RowTools({
+  index,
+  count,
+  onMove,
+  onRemove,
+  what,
+}: {
+  index: number;
+  count: number;
+  onMove: (from: number, to: number) => void;
+  onRemove: (i: number) => void;
+  what: string;
+}) {
   return (
     <div className="flex gap-1">
-      <button type="button" className={smallButton} disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Đưa ${what} ${index + 1} lên`}>↑</button>
-      <button type="button" className={smallButton} disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`Đưa ${what} ${index + 1} xuống`}>↓</button>
-      <button type="button" className={`${smallButton} text-red-700`} onClick={() => onRemove(index)} aria-label={`Xóa ${what} ${index + 1}`}>Xóa</button>
+      <button
+        type="button"
+        className={smallButton}
+        disabled={index === 0}
+        onClick={() => onMove(index, index - 1)}
+        aria-label={`Đưa ${what} ${index + 1} lên`}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className={smallButton}
+        disabled={index === count - 1}
+        onClick={() => onMove(index, index + 1)}
+        aria-label={`Đưa ${what} ${index + 1} xuống`}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        className={`${smallButton} text-red-700`}
+        onClick={() => onRemove(index)}
+        aria-label={`Xóa ${what} ${index + 1}`}
+      >
+        Xóa
+      </button>
     </div>
   );
 }

@@ -20,13 +20,23 @@ const base: DraftState = {
     { memberId: "m1", name: "Lê Văn Thắng", title: "", status: "PRESENT", reason: "" },
     { memberId: null, name: "Nguyễn Văn Phong", title: "Đảng ủy viên", status: "GUEST", reason: "" },
   ],
-  agenda: [{ title: "Thông tin thời sự", content: "" }, { title: "", content: "" }],
+  agenda: [
+    { title: "Thông tin thời sự", content: "" },
+    { title: "", content: "" },
+  ],
   reports: [],
   speeches: [],
   directives: [{ directiveId: null, raw: "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị", label: "", note: "" }],
   conclusions: ["", "Hoàn thành nhiệm vụ."],
   resolutions: [{ title: "Thông qua nhiệm vụ tháng 9", content: "", for: 5, against: 0, abstain: 0 }],
-  tasks: [{ title: "Nộp báo cáo", owner: { memberId: null, name: "Phạm Thị Lan", title: "" }, dueOn: "2023-09-30", status: "OPEN" }],
+  tasks: [
+    {
+      title: "Nộp báo cáo",
+      owner: { memberId: null, name: "Phạm Thị Lan", title: "" },
+      dueOn: "2023-09-30",
+      status: "OPEN",
+    },
+  ],
 };
 
 describe("editor model", () => {
@@ -37,7 +47,12 @@ describe("editor model", () => {
     expect(data.version).toBe(3);
     expect(data.agenda).toHaveLength(1);
     expect(data.conclusions).toEqual([{ content: "Hoàn thành nhiệm vụ." }]);
-    expect(data.attendance?.entries[1]).toMatchObject({ memberId: null, name: "Nguyễn Văn Phong", status: "GUEST", title: "Đảng ủy viên" });
+    expect(data.attendance?.entries[1]).toMatchObject({
+      memberId: null,
+      name: "Nguyễn Văn Phong",
+      status: "GUEST",
+      title: "Đảng ủy viên",
+    });
     expect(data.startsAt?.toISOString()).toBe("2023-09-06T07:00:00.000Z");
   });
 
@@ -47,7 +62,11 @@ describe("editor model", () => {
     const plan = planMerge(base, mine, theirs);
     expect(plan).toEqual({ conflicts: ["conclusions"], theirs: ["title"], mine: ["place"] });
     const keepMine = applyMerge(mine, theirs, plan, {});
-    expect(keepMine).toMatchObject({ title: "Sinh hoạt chi bộ tháng 9", place: "Phòng họp tầng 3", conclusions: ["Kết luận của tôi"] });
+    expect(keepMine).toMatchObject({
+      title: "Sinh hoạt chi bộ tháng 9",
+      place: "Phòng họp tầng 3",
+      conclusions: ["Kết luận của tôi"],
+    });
     const takeTheirs = applyMerge(mine, theirs, plan, { conclusions: "theirs" });
     expect(takeTheirs.conclusions).toEqual(["Kết luận của người khác"]);
     expect(takeTheirs.place).toBe("Phòng họp tầng 3");

@@ -30,7 +30,14 @@ export interface DraftState {
   attendance: Array<{ memberId: string | null; name: string; title: string; status: AttendanceStatus; reason: string }>;
   agenda: Array<{ title: string; content: string }>;
   reports: Array<{ title: string; presenter: PersonField | null; content: string }>;
-  speeches: Array<{ kind: SpeechKind; title: string; speaker: PersonField | null; unitName: string; unitId: string | null; content: string }>;
+  speeches: Array<{
+    kind: SpeechKind;
+    title: string;
+    speaker: PersonField | null;
+    unitName: string;
+    unitId: string | null;
+    content: string;
+  }>;
   directives: Array<{ directiveId: string | null; raw: string; label: string; note: string }>;
   conclusions: string[];
   resolutions: Array<{ title: string; content: string; for: number; against: number; abstain: number }>;
@@ -69,14 +76,29 @@ function person(p: PersonRef | null): PersonField | null {
 
 export function directiveText(d: MeetingDetail["directives"][number]): string {
   const num = d.number ? ` số ${d.number}${d.symbol ? `-${d.symbol}` : ""}` : "";
-  const extra = [d.plenum ? `Hội nghị Trung ương ${d.plenum}` : "", d.congress ? `Đại hội lần thứ ${d.congress}` : "", d.term ? `khóa ${d.term}` : ""].filter(Boolean).join(" ");
+  const extra = [
+    d.plenum ? `Hội nghị Trung ương ${d.plenum}` : "",
+    d.congress ? `Đại hội lần thứ ${d.congress}` : "",
+    d.term ? `khóa ${d.term}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return [`${kindWord(d.kind)}${num}`, extra, d.issuer ? `của ${d.issuer}` : ""].filter(Boolean).join(" ");
 }
 
 function kindWord(kind: string): string {
   const words: Record<string, string> = {
-    CHI_THI: "Chỉ thị", NGHI_QUYET: "Nghị quyết", QUY_DINH: "Quy định", KET_LUAN: "Kết luận", HUONG_DAN: "Hướng dẫn",
-    DE_AN: "Đề án", KE_HOACH: "Kế hoạch", THONG_BAO: "Thông báo", QUYET_DINH: "Quyết định", CHUONG_TRINH: "Chương trình", KHAC: "Văn bản",
+    CHI_THI: "Chỉ thị",
+    NGHI_QUYET: "Nghị quyết",
+    QUY_DINH: "Quy định",
+    KET_LUAN: "Kết luận",
+    HUONG_DAN: "Hướng dẫn",
+    DE_AN: "Đề án",
+    KE_HOACH: "Kế hoạch",
+    THONG_BAO: "Thông báo",
+    QUYET_DINH: "Quyết định",
+    CHUONG_TRINH: "Chương trình",
+    KHAC: "Văn bản",
   };
   return words[kind] ?? "Văn bản";
 }
@@ -96,18 +118,49 @@ export function toDraft(m: MeetingDetail): DraftState {
     opening: m.opening ?? "",
     closing: m.closing ?? "",
     rating: m.rating ?? "",
-    attendance: m.attendance.entries.map((e) => ({ memberId: e.memberId, name: e.name, title: e.title ?? "", status: e.status, reason: e.reason ?? "" })),
+    attendance: m.attendance.entries.map((e) => ({
+      memberId: e.memberId,
+      name: e.name,
+      title: e.title ?? "",
+      status: e.status,
+      reason: e.reason ?? "",
+    })),
     agenda: m.agenda.map((a) => ({ title: a.title, content: a.content ?? "" })),
     reports: m.reports.map((r) => ({ title: r.title, presenter: person(r.presenter), content: r.content ?? "" })),
-    speeches: m.speeches.map((s) => ({ kind: s.kind, title: s.title ?? "", speaker: person(s.speaker), unitName: s.unit?.name ?? "", unitId: s.unit?.id ?? null, content: s.content ?? "" })),
-    directives: m.directives.map((d) => ({ directiveId: d.directiveId, raw: d.raw ?? "", label: directiveText(d), note: d.note ?? "" })),
+    speeches: m.speeches.map((s) => ({
+      kind: s.kind,
+      title: s.title ?? "",
+      speaker: person(s.speaker),
+      unitName: s.unit?.name ?? "",
+      unitId: s.unit?.id ?? null,
+      content: s.content ?? "",
+    })),
+    directives: m.directives.map((d) => ({
+      directiveId: d.directiveId,
+      raw: d.raw ?? "",
+      label: directiveText(d),
+      note: d.note ?? "",
+    })),
     conclusions: m.conclusions.map((c) => c.content),
-    resolutions: m.resolutions.map((r) => ({ title: r.title, content: r.content ?? "", for: r.vote.for, against: r.vote.against, abstain: r.vote.abstain })),
-    tasks: m.tasks.map((t) => ({ id: t.id, title: t.title, owner: person(t.owner), dueOn: t.dueOn ?? "", status: t.status })),
+    resolutions: m.resolutions.map((r) => ({
+      title: r.title,
+      content: r.content ?? "",
+      for: r.vote.for,
+      against: r.vote.against,
+      abstain: r.vote.abstain,
+    })),
+    tasks: m.tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      owner: person(t.owner),
+      dueOn: t.dueOn ?? "",
+      status: t.status,
+    })),
   };
 }
 
-const personOut = (p: PersonField | null) => (p && (p.memberId || p.name.trim()) ? { memberId: p.memberId, name: p.name || null, title: p.title || null } : null);
+const personOut = (p: PersonField | null) =>
+  p && (p.memberId || p.name.trim()) ? { memberId: p.memberId, name: p.name || null, title: p.title || null } : null;
 
 /** The save payload (the JSON API / server action shape). */
 export function toInput(d: DraftState, version: number) {
@@ -126,20 +179,54 @@ export function toInput(d: DraftState, version: number) {
     opening: d.opening,
     closing: d.closing,
     rating: d.rating,
-    attendance: { entries: d.attendance.map((e) => ({ memberId: e.memberId, name: e.name || null, title: e.title || null, status: e.status, reason: e.reason || null })) },
-    agenda: d.agenda.filter((a) => a.title.trim() || a.content.trim()).map((a) => ({ title: a.title, content: a.content })),
-    reports: d.reports.filter((r) => r.title.trim() || r.content.trim() || r.presenter).map((r) => ({ title: r.title, presenter: personOut(r.presenter), content: r.content })),
-    speeches: d.speeches.filter((s) => s.title.trim() || s.content.trim() || s.speaker || s.unitName.trim() || s.unitId).map((s) => ({
-      kind: s.kind,
-      title: s.title,
-      speaker: personOut(s.speaker),
-      unit: s.unitId || s.unitName.trim() ? { id: s.unitId, name: s.unitName || null } : null,
-      content: s.content,
-    })),
-    directives: d.directives.filter((x) => x.directiveId || x.raw.trim()).map((x) => (x.directiveId ? { directiveId: x.directiveId, raw: x.raw || null, note: x.note || null } : { raw: x.raw, note: x.note || null })),
+    attendance: {
+      entries: d.attendance.map((e) => ({
+        memberId: e.memberId,
+        name: e.name || null,
+        title: e.title || null,
+        status: e.status,
+        reason: e.reason || null,
+      })),
+    },
+    agenda: d.agenda
+      .filter((a) => a.title.trim() || a.content.trim())
+      .map((a) => ({ title: a.title, content: a.content })),
+    reports: d.reports
+      .filter((r) => r.title.trim() || r.content.trim() || r.presenter)
+      .map((r) => ({ title: r.title, presenter: personOut(r.presenter), content: r.content })),
+    speeches: d.speeches
+      .filter((s) => s.title.trim() || s.content.trim() || s.speaker || s.unitName.trim() || s.unitId)
+      .map((s) => ({
+        kind: s.kind,
+        title: s.title,
+        speaker: personOut(s.speaker),
+        unit: s.unitId || s.unitName.trim() ? { id: s.unitId, name: s.unitName || null } : null,
+        content: s.content,
+      })),
+    directives: d.directives
+      .filter((x) => x.directiveId || x.raw.trim())
+      .map((x) =>
+        x.directiveId
+          ? { directiveId: x.directiveId, raw: x.raw || null, note: x.note || null }
+          : { raw: x.raw, note: x.note || null },
+      ),
     conclusions: d.conclusions.filter((c) => c.trim()).map((content) => ({ content })),
-    resolutions: d.resolutions.filter((r) => r.title.trim() || r.content.trim()).map((r) => ({ title: r.title, content: r.content, vote: { for: r.for, against: r.against, abstain: r.abstain } })),
-    tasks: d.tasks.filter((t) => t.title.trim()).map((t) => ({ id: t.id ?? null, title: t.title, owner: personOut(t.owner), dueOn: t.dueOn || null, status: t.status })),
+    resolutions: d.resolutions
+      .filter((r) => r.title.trim() || r.content.trim())
+      .map((r) => ({
+        title: r.title,
+        content: r.content,
+        vote: { for: r.for, against: r.against, abstain: r.abstain },
+      })),
+    tasks: d.tasks
+      .filter((t) => t.title.trim())
+      .map((t) => ({
+        id: t.id ?? null,
+        title: t.title,
+        owner: personOut(t.owner),
+        dueOn: t.dueOn || null,
+        status: t.status,
+      })),
   };
 }
 
@@ -170,7 +257,12 @@ export function planMerge(base: DraftState, mine: DraftState, theirs: DraftState
 }
 
 /** Applies the plan and the user's choices (for conflicts) to build the merged draft. */
-export function applyMerge(mine: DraftState, theirs: DraftState, plan: MergePlan, choices: Partial<Record<DraftKey, "mine" | "theirs">>): DraftState {
+export function applyMerge(
+  mine: DraftState,
+  theirs: DraftState,
+  plan: MergePlan,
+  choices: Partial<Record<DraftKey, "mine" | "theirs">>,
+): DraftState {
   const out = { ...mine } as Record<DraftKey, unknown>;
   for (const key of plan.theirs) out[key] = theirs[key];
   for (const key of plan.conflicts) out[key] = (choices[key] ?? "mine") === "theirs" ? theirs[key] : mine[key];
@@ -188,17 +280,26 @@ export function describeValue(key: DraftKey, d: DraftState): string {
     return d.attendance.map((e) => `${e.name}: ${statusWord(e.status)}${e.reason ? ` (${e.reason})` : ""}`).join("; ");
   }
   if (Array.isArray(v)) {
-    return (v as unknown[])
-      .map((item) => {
-        if (typeof item === "string") return item;
-        const o = item as Record<string, unknown>;
-        return String(o.title || o.label || o.raw || o.content || "");
-      })
-      .join("; ") || "(trống)";
+    return (
+      (v as unknown[])
+        .map((item) => {
+          if (typeof item === "string") return item;
+          const o = item as Record<string, unknown>;
+          return String(o.title || o.label || o.raw || o.content || "");
+        })
+        .join("; ") || "(trống)"
+    );
   }
   return JSON.stringify(v);
 }
 
 function statusWord(s: AttendanceStatus): string {
-  return { PRESENT: "có mặt", LATE: "đến muộn", LEFT_EARLY: "về sớm", ABSENT_EXCUSED: "vắng có lý do", ABSENT_UNEXCUSED: "vắng không lý do", GUEST: "khách mời" }[s];
+  return {
+    PRESENT: "có mặt",
+    LATE: "đến muộn",
+    LEFT_EARLY: "về sớm",
+    ABSENT_EXCUSED: "vắng có lý do",
+    ABSENT_UNEXCUSED: "vắng không lý do",
+    GUEST: "khách mời",
+  }[s];
 }

@@ -14,7 +14,11 @@ export default async function NewAccountPage() {
   const options = await accountFormOptions(actor);
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm"><Link href="/admin/accounts" className="text-brand hover:underline">← Tài khoản</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/accounts" className="text-brand hover:underline">
+          ← Tài khoản
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">Tạo tài khoản</h1>
       <CreateAccountForm units={options.units} members={options.members} />
     </div>

@@ -15,7 +15,11 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ me
   if (data.meeting.status !== "DRAFT") redirect(`/meetings/${meetingId}`);
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href={`/meetings/${meetingId}`} className="text-brand hover:underline">← Xem biên bản</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/meetings/${meetingId}`} className="text-brand hover:underline">
+          ← Xem biên bản
+        </Link>
+      </p>
       <h1 className="mb-1 text-2xl font-bold">Soạn biên bản</h1>
       <p className="mb-4 text-sm text-stone-600">{data.meeting.unit.name} · tự động lưu trong lúc soạn</p>
       <MeetingEditor {...data} userId={actor.userId} />

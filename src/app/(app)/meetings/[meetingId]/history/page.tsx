@@ -31,23 +31,40 @@ export default async function HistoryPage({ params }: { params: Promise<{ meetin
   const names = await accountNames(revisions.map((r) => r.authorId));
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href={`/meetings/${meetingId}`} className="text-brand hover:underline">← {meeting.title}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/meetings/${meetingId}`} className="text-brand hover:underline">
+          ← {meeting.title}
+        </Link>
+      </p>
       <h1 className="mb-4 text-2xl font-bold">Lịch sử thay đổi</h1>
       <ol className="space-y-4" data-testid="history">
         {revisions.map((r) => (
           <li key={r.version} className="rounded-lg border border-stone-200 bg-white p-4">
             <p className="text-sm font-semibold">
-              Phiên bản {r.version} · {r.authorId ? (names.get(r.authorId) ?? "Tài khoản đã xóa") : "Hệ thống"} · {formatClock(new Date(r.createdAt))} {formatShortDate(new Date(r.createdAt))}
+              Phiên bản {r.version} · {r.authorId ? (names.get(r.authorId) ?? "Tài khoản đã xóa") : "Hệ thống"} ·{" "}
+              {formatClock(new Date(r.createdAt))} {formatShortDate(new Date(r.createdAt))}
             </p>
-            {r.changes.length === 0 ? <p className="text-sm text-stone-600">Tạo biên bản.</p> : (
+            {r.changes.length === 0 ? (
+              <p className="text-sm text-stone-600">Tạo biên bản.</p>
+            ) : (
               <table className="mt-2 w-full text-left text-sm">
-                <thead><tr className="border-b"><th className="py-1 pr-2">Mục</th><th className="py-1 pr-2">Trước</th><th className="py-1">Sau</th></tr></thead>
+                <thead>
+                  <tr className="border-b">
+                    <th className="py-1 pr-2">Mục</th>
+                    <th className="py-1 pr-2">Trước</th>
+                    <th className="py-1">Sau</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {r.changes.map((c) => (
                     <tr key={c.field} className="border-b border-stone-100 align-top">
                       <td className="py-1 pr-2 font-medium">{fieldLabel(c.field)}</td>
-                      <td className="py-1 pr-2"><del className="text-red-800">{c.old ?? "—"}</del></td>
-                      <td className="py-1"><ins className="text-green-800 no-underline">{c.new ?? "—"}</ins></td>
+                      <td className="py-1 pr-2">
+                        <del className="text-red-800">{c.old ?? "—"}</del>
+                      </td>
+                      <td className="py-1">
+                        <ins className="text-green-800 no-underline">{c.new ?? "—"}</ins>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -10,7 +10,13 @@ import { memberStatusLabels } from "@/lib/vi/labels";
 
 export const metadata: Metadata = { title: "Sửa thông tin đảng viên" };
 
-export default async function EditMemberPage({ params, searchParams }: { params: Promise<{ memberId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditMemberPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ memberId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const actor = await requireActor();
   const { memberId } = await params;
   const member = await getMember(actor, memberId);
@@ -20,10 +26,16 @@ export default async function EditMemberPage({ params, searchParams }: { params:
   const { saved } = await searchParams;
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href={`/members?unitId=${member.unit.id}`} className="text-brand hover:underline">← {member.unit.name}</Link></p>
+      <p className="text-sm">
+        <Link href={`/members?unitId=${member.unit.id}`} className="text-brand hover:underline">
+          ← {member.unit.name}
+        </Link>
+      </p>
       <div>
         <h1 className="text-2xl font-bold">{member.fullName}</h1>
-        <p className="text-sm text-stone-600">{member.unit.name} · {memberStatusLabels[member.status]}</p>
+        <p className="text-sm text-stone-600">
+          {member.unit.name} · {memberStatusLabels[member.status]}
+        </p>
       </div>
       <MemberForm
         saved={saved === "1"}
@@ -38,7 +50,13 @@ export default async function EditMemberPage({ params, searchParams }: { params:
           officialOn: member.officialOn,
           category: member.category,
           partyCardNumber: member.partyCardNumber,
-          positions: member.positions.map((p) => ({ kind: p.kind, title: p.title, organ: p.organ, startOn: p.startOn, endOn: p.endOn })),
+          positions: member.positions.map((p) => ({
+            kind: p.kind,
+            title: p.title,
+            organ: p.organ,
+            startOn: p.startOn,
+            endOn: p.endOn,
+          })),
         }}
       />
       <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-2">

@@ -24,7 +24,14 @@ export default async function PrintMinutesPage({ params, searchParams }: Props) 
   if (!meeting || !can(actor, "meeting.export", { unitId: meeting.unit.id, unitPath: meeting.unit.path })) notFound();
   const query = await searchParams;
   const margins = parseMargins(typeof query.margins === "string" ? query.margins : null);
-  const model = buildMinutesModel(meeting, minutesOptions(meeting, await unitHeaderInfo(meeting.unit.id), margins.ok ? (margins.margins ?? undefined) : undefined));
+  const model = buildMinutesModel(
+    meeting,
+    minutesOptions(
+      meeting,
+      await unitHeaderInfo(meeting.unit.id),
+      margins.ok ? (margins.margins ?? undefined) : undefined,
+    ),
+  );
   return (
     <main>
       <MinutesPrintView model={model} toolbar={<PrintToolbar meetingId={meeting.id} />} />

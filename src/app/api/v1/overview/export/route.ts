@@ -25,5 +25,7 @@ export const GET = apiHandler(async (request: Request) => {
     return new Response(overviewCsv(report), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
   }
   const body = await overviewXlsx(report);
-  return new Response(new Uint8Array(body), { headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } });
+  return new Response(new Uint8Array(body), {
+    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  });
 });

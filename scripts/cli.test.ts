@@ -44,3 +44,30 @@ describe("cli extract", () => {
     expect(run("frobnicate").status).toBe(2);
   }, 30_000);
 });
+
+describe("cli generate", () => {
+  it("migrates an empty SQLite file, prints one JSON line of ids, and refuses to write twice", () => {
+    const url = `file:${path.join(dir, "archive.db")}`;
+    const r = run("generate", "--meetings", "25", "--seed", "3", "--database", url);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const json = JSON.parse(lines[0]);
+    expect(json).toMatchObject({ provider: "sqlite", seed: 3, meetings: 25, accounts: { admin: "admin" } });
+    for (const k of ["longServingMemberId", "mostCitedDirectiveId", "meetingId", "draftId", "memberUnitId"])
+      expect(typeof json[k], k).toBe("string");
+    const again = run("generate", "--meetings", "25", "--database", url);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/đã có dữ liệu/);
+    expect(again.stderr).toMatch(/not empty/);
+  }, 60_000);
+
+  it("exits 2 with a bilingual message on a bad count or an unknown option", () => {
+    for (const args of [["--meetings", "0"], ["--meetings", "abc"], ["--meetings", "5", "--sizes", "9"], []]) {
+      const r = run("generate", ...args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/Lỗi:/);
+      expect(r.stderr).toMatch(/Error:/);
+    }
+  }, 30_000);
+});

@@ -4,6 +4,7 @@
  */
 import { extractMeeting } from "@/features/import/parse";
 import { InputError, readInputText } from "@/features/import/read-input";
+import { generateArchive, NotEmptyError } from "./generate";
 
 interface Command {
   usage: string;
@@ -20,7 +21,54 @@ function fail(vi: string, en: string): number {
   return EXIT_USAGE;
 }
 
+/** `--name value` options; anything else is an error naming it. */
+function options(args: string[], names: readonly string[]): Record<string, string> | string {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i].replace(/^--/, "");
+    if (!args[i].startsWith("--") || !names.includes(name) || args[i + 1] === undefined) return args[i];
+    out[name] = args[i + 1];
+  }
+  return out;
+}
+
+async function generate(args: string[]): Promise<number> {
+  const o = options(args, ["meetings", "database", "seed", "batch"]);
+  if (typeof o === "string") return fail(`tham số không hợp lệ: ${o}.`, `invalid argument: ${o}.`);
+  const meetings = Number((o.meetings ?? "").replace(/_/g, ""));
+  const seed = Number(o.seed ?? 1);
+  if (!Number.isInteger(meetings) || meetings < 1)
+    return fail("--meetings phải là số nguyên dương.", "--meetings must be a positive integer.");
+  if (!Number.isInteger(seed)) return fail("--seed phải là số nguyên.", "--seed must be an integer.");
+  const url = o.database ?? process.env.DATABASE_URL ?? "file:./data/sobienban.db";
+  const tty = process.stderr.isTTY;
+  try {
+    const result = await generateArchive({
+      url,
+      meetings,
+      seed,
+      batch: o.batch ? Number(o.batch) : undefined,
+      onProgress: tty ? (done, total) => process.stderr.write(`\r  … ${done}/${total}`) : undefined,
+    });
+    if (tty) process.stderr.write("\r\x1b[K");
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof NotEmptyError)
+      return fail(
+        `cơ sở dữ liệu đã có dữ liệu (bảng ${e.table}); hãy dùng một cơ sở dữ liệu trống.`,
+        `the database is not empty (table ${e.table}); use an empty database.`,
+      );
+    throw e;
+  }
+}
+
 const commands: Record<string, Command> = {
+  generate: {
+    usage: "generate --meetings N [--database URL] [--seed S]",
+    summary: "Sinh kho biên bản mẫu vào CSDL trống / Generate an archive into an empty database",
+    run: generate,
+  },
   extract: {
     usage: "extract <file.txt|file.docx>",
     summary: "Trích xuất biên bản thành JSON / Extract a meeting text to JSON",
@@ -40,7 +88,7 @@ const commands: Record<string, Command> = {
 };
 
 function usage(): string {
-  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(34)} ${c.summary}`);
+  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(50)} ${c.summary}`);
   return `Cách dùng / Usage: npm run -s cli -- <lệnh/command> [tham số/args]\n${lines.join("\n")}\n`;
 }
 

@@ -37,6 +37,10 @@ export function deepNFC<T>(value: T): T {
  * "Đảng bộ Hưng Yên" → "dang bo hung yen".
  */
 export function foldForSearch(input: string): string {
+  return foldFast(input) ?? foldSlow(input);
+}
+
+function foldSlow(input: string): string {
   return (
     toNFC(input)
       .normalize("NFD")
@@ -48,6 +52,61 @@ export function foldForSearch(input: string): string {
       .trim()
   );
 }
+
+/**
+ * The same fold, one character at a time from a table, for text made only of characters whose fold
+ * is one character that does not depend on its neighbours (Latin letters with their precomposed
+ * Vietnamese forms, digits, punctuation, spaces); anything else (a combining mark, another script) →
+ * null and the slow path. The table is made by foldSlow itself, so both paths agree (vi.test.ts
+ * compares them on random text).
+ */
+const SEPARATOR = -1;
+const FOLD_TABLE: Int32Array = (() => {
+  const table = new Int32Array(0x2070); // 0: not in the table
+  const ranges: Array<[number, number]> = [
+    [0x0000, 0x024f],
+    [0x1e00, 0x1eff],
+    [0x2000, 0x206f],
+  ];
+  for (const [lo, hi] of ranges)
+    for (let c = lo; c <= hi; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize("NFC") !== ch) continue;
+      const folded = foldSlow(ch);
+      // A separator folds to nothing; a letter to one letter or digit, the same between two letters.
+      const between = foldSlow(`a${ch}a`);
+      if (folded === "" && between === "a a") table[c] = SEPARATOR;
+      else if (folded.length === 1 && /^[\p{L}\p{Nd}]$/u.test(folded) && between === `a${folded}a`)
+        table[c] = folded.charCodeAt(0);
+    }
+  return table;
+})();
+
+let buffer = new Uint16Array(1024);
+
+function foldFast(input: string): string | null {
+  if (buffer.length < input.length) buffer = new Uint16Array(input.length * 2);
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    const f = code < 0x2070 ? FOLD_TABLE[code] : 0;
+    if (f === 0) return null;
+    if (f === SEPARATOR) pendingSpace = n > 0;
+    else {
+      if (pendingSpace) buffer[n++] = 0x20;
+      pendingSpace = false;
+      buffer[n++] = f;
+    }
+  }
+  let out = "";
+  for (let i = 0; i < n; i += 8192)
+    out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
+}
+
+/** The definition of the fold (what foldForSearch must always equal; tests compare them). */
+export { foldSlow as foldForSearchReference };
 
 /** Folded words of a text, for building indexes and matching terms. */
 export function foldedTokens(input: string): string[] {

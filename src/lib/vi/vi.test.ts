@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   accentKey,
@@ -5,6 +6,7 @@ import {
   cleanText,
   deepNFC,
   foldForSearch,
+  foldForSearchReference,
   slugify,
   toNFC,
   upperVi,
@@ -160,5 +162,33 @@ describe("labels", () => {
     for (const map of [meetingKindLabels, attendanceStatusLabels, directiveKindLabels, roleLabels]) {
       for (const v of Object.values(map)) expect(v).toBe(v.normalize("NFC"));
     }
+  });
+});
+
+describe("foldForSearch (table path) equals its definition", () => {
+  // Letters and marks of Vietnamese and its neighbours, look-alikes, punctuation, other scripts, combining marks.
+  const chars = [
+    ..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 .,;:-–—/()“”\"'…\n\t\u00a0",
+    ..."àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
+    ..."ÀÁẢÃẠỲÝỶỸỴĐÐðƉɖİıßæøåÆØÅçñÇÑ²³¹ⅫΣσςЖж한中\u0300\u0301\u0303\u0309\u0323\u0307",
+    "😀",
+  ];
+  it("on random text of those characters", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (xs) => {
+        const s = xs.join("");
+        expect(foldForSearch(s)).toBe(foldForSearchReference(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("on arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), (s) => {
+        expect(foldForSearch(s)).toBe(foldForSearchReference(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

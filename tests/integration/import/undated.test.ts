@@ -9,7 +9,8 @@ import { actorOf, seeded, testDb, unitId } from "../../helpers/db";
 // Our own words: a day and month, and no year anywhere in the text.
 const UNDATED = `Chi bộ Đào tạo sinh hoạt thường kỳ
 
-Chiều ngày 12/6, Chi bộ Đào tạo tổ chức sinh hoạt thường kỳ. Đồng chí bí thư chi bộ quán triệt nhiệm vụ trọng tâm của tháng và phân công đảng viên phụ trách từng việc.`;
+Chiều ngày 12/6, Chi bộ Đào tạo tổ chức sinh hoạt thường kỳ.
+Đồng chí bí thư chi bộ quán triệt nhiệm vụ trọng tâm của tháng và phân công đảng viên phụ trách từng việc.`;
 
 beforeAll(async () => {
   await seeded();

@@ -122,3 +122,68 @@ export function moveItem<T>(list: T[], from: number, to: number): T[] {
   out.splice(to, 0, item);
   return out;
 }
+
+/** A labelled select over an enum's labels (kind of meeting, kind of speech, task status…). */
+export function SelectField<T extends string>({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  labels: Record<T, string>;
+  onChange: (v: T) => void;
+}) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {(Object.entries(labels) as Array<[T, string]>).map(([k, l]) => (
+          <option key={k} value={k}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One item of a list section: a titled box with the buttons to move it or remove it. */
+export function ListItem<T>({
+  legend,
+  list,
+  index,
+  what,
+  onChange,
+  testId,
+  children,
+}: {
+  legend: React.ReactNode;
+  list: T[];
+  index: number;
+  /** The item's noun in the buttons' names: "Xóa báo cáo 2". */
+  what: string;
+  onChange: (list: T[]) => void;
+  testId?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <fieldset className="mb-3 rounded border border-stone-200 p-3" data-testid={testId}>
+      <legend className="px-1 text-sm font-medium">{legend}</legend>
+      <div className="flex justify-end">
+        <RowTools
+          index={index}
+          count={list.length}
+          what={what}
+          onMove={(f, t) => onChange(moveItem(list, f, t))}
+          onRemove={(j) => onChange(removeAt(list, j))}
+        />
+      </div>
+      {children}
+    </fieldset>
+  );
+}

@@ -1,8 +1,7 @@
 "use client";
 
-import type { MeetingKind } from "@/lib/enums";
 import { meetingKindLabels } from "@/lib/vi/labels";
-import { inputClass, TextField } from "../fields";
+import { SelectField, TextField } from "../fields";
 import { Section, type SectionProps } from "./section";
 
 /** Kind, number, title, summary line, times, place, combined flag and the opening. */
@@ -10,23 +9,12 @@ export function GeneralSection({ draft, set, errs, mark }: SectionProps) {
   return (
     <Section id="chung" title="Thông tin chung">
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="kind" className="block text-sm font-medium">
-            Loại cuộc họp
-          </label>
-          <select
-            id="kind"
-            className={inputClass}
-            value={draft.kind}
-            onChange={(e) => set("kind", e.target.value as MeetingKind)}
-          >
-            {Object.entries(meetingKindLabels).map(([k, l]) => (
-              <option key={k} value={k}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Loại cuộc họp"
+          value={draft.kind}
+          labels={meetingKindLabels}
+          onChange={(kind) => set("kind", kind)}
+        />
         <TextField
           label="Số biên bản"
           value={draft.number}

@@ -45,6 +45,7 @@ export default async function HomePage({
         )}
       </div>
       {canAnywhere(actor, "archive.search") && (
+        // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; a <search> wrapper adds nothing
         <form role="search" action="/archive" className="mb-4 flex gap-2">
           <label htmlFor="home-search" className="sr-only">
             Tìm trong biên bản
@@ -87,9 +88,13 @@ export default async function HomePage({
                   >
                     {meetingStatusLabels[m.status]}
                   </span>
-                  <time dateTime={m.date} className="text-stone-600">
-                    {formatShortDate(m.date)}
-                  </time>
+                  {m.date ? (
+                    <time dateTime={m.date} className="text-stone-600">
+                      {formatShortDate(m.date)}
+                    </time>
+                  ) : (
+                    <span className="text-stone-600">Chưa rõ ngày</span>
+                  )}
                 </div>
                 <p className="mt-1 font-semibold text-stone-900">{m.title}</p>
                 <p className="text-sm text-stone-600">{m.unit.name}</p>

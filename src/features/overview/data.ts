@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
-import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
+import { fromVnDateTime, toVnIsoDate, toVnIsoDateOfDated } from "@/lib/vi/date";
 import type { UnitKind } from "@/lib/enums";
 import {
   PRESENT_STATUSES,
@@ -59,8 +59,10 @@ export async function getOverview(
       parent: { select: { name: true } },
     },
   });
-  const from = fromVnDateTime(`${period.from}T00:00`)!;
-  const to = new Date(fromVnDateTime(`${period.to}T00:00`)!.getTime() + 86_400_000);
+  const from = fromVnDateTime(`${period.from}T00:00`);
+  const lastDay = fromVnDateTime(`${period.to}T00:00`);
+  if (!from || !lastDay) throw new Error(`Invalid overview period ${period.from} – ${period.to}`);
+  const to = new Date(lastDay.getTime() + 86_400_000);
   const meetings = await db().meeting.findMany({
     where: { unitId: { in: units.map((u) => u.id) }, deletedAt: null, startsAt: { gte: from, lt: to } },
     orderBy: { startsAt: "asc" },
@@ -80,7 +82,7 @@ export async function getOverview(
     const cm: CadenceMeeting = {
       id: m.id,
       kind: m.kind,
-      date: toVnIsoDate(m.startsAt),
+      date: toVnIsoDateOfDated(m.startsAt),
       status: m.status,
       combined: m.combined,
       present: listed.filter((a) => (PRESENT_STATUSES as readonly string[]).includes(a.status)).length,

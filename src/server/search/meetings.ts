@@ -27,7 +27,7 @@ import { AppError } from "@/server/errors";
 import { unitWhere, type Actor, type UnitFilter } from "@/server/policy/policy";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/query";
 import { makeSnippet, type Snippet, type SnippetSegment } from "@/lib/search/snippet";
-import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
+import { fromVnDateTime, toVnIsoDateOrNull } from "@/lib/vi/date";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
 import { directiveKindLabels, speechKindLabels } from "@/lib/vi/labels";
@@ -99,7 +99,8 @@ const sqlite: Dialect = {
 };
 
 function ftsIds(match: string): Sql {
-  return sql`m."id" IN (SELECT k."meetingId" FROM "MeetingSearch" JOIN "MeetingSearchKey" k ON k."key" = "MeetingSearch".rowid WHERE "MeetingSearch" MATCH ${match})`;
+  return sql`m."id" IN (SELECT k."meetingId" FROM "MeetingSearch"
+    JOIN "MeetingSearchKey" k ON k."key" = "MeetingSearch".rowid WHERE "MeetingSearch" MATCH ${match})`;
 }
 
 const postgres: Dialect = {
@@ -191,7 +192,8 @@ function personSql(memberId: string): Sql {
   return or([
     sql`m."chairMemberId" = ${memberId}`,
     sql`m."secretaryMemberId" = ${memberId}`,
-    sql`m."id" IN (SELECT a."meetingId" FROM "Attendance" a WHERE a."memberId" = ${memberId} AND CAST(a."status" AS TEXT) IN ('PRESENT', 'LATE', 'LEFT_EARLY'))`,
+    sql`m."id" IN (SELECT a."meetingId" FROM "Attendance" a
+      WHERE a."memberId" = ${memberId} AND CAST(a."status" AS TEXT) IN ('PRESENT', 'LATE', 'LEFT_EARLY'))`,
     sql`m."id" IN (SELECT r."meetingId" FROM "Report" r WHERE r."presenterMemberId" = ${memberId})`,
     sql`m."id" IN (SELECT s."meetingId" FROM "Speech" s WHERE s."speakerMemberId" = ${memberId})`,
   ]);
@@ -472,7 +474,7 @@ function listItem(r: {
   id: string;
   title: string;
   kind: MeetingKind;
-  startsAt: Date;
+  startsAt: Date | null;
   status: MeetingStatus;
   place: string;
   unit: { id: string; name: string };
@@ -481,8 +483,8 @@ function listItem(r: {
     id: r.id,
     title: r.title,
     kind: r.kind,
-    date: toVnIsoDate(r.startsAt),
-    startsAt: r.startsAt.toISOString(),
+    date: toVnIsoDateOrNull(r.startsAt),
+    startsAt: r.startsAt?.toISOString() ?? null,
     status: r.status,
     unit: r.unit,
     place: r.place,

@@ -109,10 +109,13 @@ function likeQuery(c: Case, a: ActorCase): { page: Prisma.Sql; count: Prisma.Sql
 function report(t: Target, g: GeneratedArchive, size: number): void {
   const r = g.rows;
   console.log(
-    `Rows: ${r.Unit} units, ${r.Member} members, ${r.Directive} directives, ${r.Meeting} meetings (2017–2026, most approved), ${r.Attendance} attendance, ${r.Report} reports, ${r.Speech} speeches, ${r.DirectiveCitation} citations, ${r.Task} tasks`,
+    `Rows: ${r.Unit} units, ${r.Member} members, ${r.Directive} directives, ${r.Meeting} meetings ` +
+      `(2017–2026, most approved), ${r.Attendance} attendance, ${r.Report} reports, ${r.Speech} speeches, ` +
+      `${r.DirectiveCitation} citations, ${r.Task} tasks`,
   );
   console.log(
-    `  ${t.label}: cli generate ${g.seconds} s (${g.meetingsPerSecond} meetings/s; migrate ${g.phases.migrate} s, load ${g.phases.load} s, statistics ${g.phases.settle} s); database size / dung lượng ${mib(size)}`,
+    `  ${t.label}: cli generate ${g.seconds} s (${g.meetingsPerSecond} meetings/s; migrate ${g.phases.migrate} s, ` +
+      `load ${g.phases.load} s, statistics ${g.phases.settle} s); database size / dung lượng ${mib(size)}`,
   );
 }
 
@@ -210,11 +213,13 @@ async function benchOne(target: Target, n: number, g: GeneratedArchive): Promise
     `\n${target.label}, ${n.toLocaleString("en-US")} meetings — ms, page 1 of 20 (search: ranked page + count + snippets; LIKE: page + count)`,
   );
   console.log(line(head));
-  console.log(`|${widths.map((w, i) => (i >= 2 ? "-".repeat(w + 1) + ":" : "-".repeat(w + 2))).join("|")}|`);
+  console.log(`|${widths.map((w, i) => (i >= 2 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
   for (const r of rows) console.log(line(r));
   if (reduced)
     console.log(
-      `(n/m runs): fewer than ${RUNS} timed runs for search/LIKE, to stay within ~${CASE_BUDGET_MS / 1000} s per case: at least ${Math.min(RUNS, MIN_RUNS)}, or ${SLOW_MIN_RUNS} after a single warm-up when one run takes more than ${SLOW_MS / 1000} s; with few runs p95 is the slowest run.`,
+      `(n/m runs): fewer than ${RUNS} timed runs for search/LIKE, to stay within ~${CASE_BUDGET_MS / 1000} s per ` +
+        `case: at least ${Math.min(RUNS, MIN_RUNS)}, or ${SLOW_MIN_RUNS} after a single warm-up when one run takes ` +
+        `more than ${SLOW_MS / 1000} s; with few runs p95 is the slowest run.`,
     );
 
   await closeAppDb();
@@ -238,7 +243,8 @@ async function main(): Promise<number> {
   console.log("# Tìm kiếm biên bản: độ trễ truy vấn / search latency benchmark");
   console.log(machine());
   console.log(
-    `Sizes / số biên bản: ${SIZES.map((s) => s.toLocaleString("en-US")).join(", ")}; ${WARMUP} warm-up runs, then ${RUNS} timed runs per query (fewer when one run exceeds ${CASE_BUDGET_MS / RUNS} ms)`,
+    `Sizes / số biên bản: ${SIZES.map((s) => s.toLocaleString("en-US")).join(", ")}; ${WARMUP} warm-up runs, ` +
+      `then ${RUNS} timed runs per query (fewer when one run exceeds ${CASE_BUDGET_MS / RUNS} ms)`,
   );
   console.log("Text / văn bản: the generator's own sentence bank (scripts/generate/sentences.ts)");
   const tmp = mkdtempSync(path.join(os.tmpdir(), "sbb-bench-search-"));

@@ -139,5 +139,6 @@ export function mib(bytes: number): string {
 
 export function machine(): string {
   const cpus = os.cpus();
-  return `Node ${process.version}, ${cpus.length} CPU (${cpus[0]?.model.trim() ?? "?"}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.platform()} ${os.arch()}`;
+  const ram = `${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM`;
+  return `Node ${process.version}, ${cpus.length} CPU (${cpus[0]?.model.trim() ?? "?"}), ${ram}, ${os.platform()} ${os.arch()}`;
 }

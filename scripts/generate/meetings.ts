@@ -508,8 +508,14 @@ export function addMeeting(c: Context, unit: UnitRow, out: Batch, status?: Force
   conclusionsAndTasks(c, f, present, out, src);
   const level = f.unit.depth === 2;
   src.place = `Hội trường ${f.unit.name.replace(/^(Chi bộ|Đảng bộ) /, "")}`;
-  src.opening = `Đồng chí ${f.chair.name}${f.chair.title ? ` – ${f.chair.title}` : ""} chủ trì, tuyên bố lý do, giới thiệu thành phần tham dự. Tổng số đảng viên: ${f.roster.length}; có mặt: ${present}; vắng: ${f.roster.length - present}.`;
-  src.closing = `${level ? "Buổi sinh hoạt" : "Hội nghị"} kết thúc vào hồi ${f.endsAt.getUTCHours() + 7} giờ ${String(f.endsAt.getUTCMinutes()).padStart(2, "0")} phút cùng ngày; biên bản đã được thông qua trước ${level ? "chi bộ" : "hội nghị"}.`;
+  const chair = `${f.chair.name}${f.chair.title ? ` – ${f.chair.title}` : ""}`;
+  src.opening =
+    `Đồng chí ${chair} chủ trì, tuyên bố lý do, giới thiệu thành phần tham dự. Tổng số đảng viên: ` +
+    `${f.roster.length}; có mặt: ${present}; vắng: ${f.roster.length - present}.`;
+  const end = `${f.endsAt.getUTCHours() + 7} giờ ${String(f.endsAt.getUTCMinutes()).padStart(2, "0")} phút`;
+  src.closing =
+    `${level ? "Buổi sinh hoạt" : "Hội nghị"} kết thúc vào hồi ${end} cùng ngày; biên bản đã được thông qua ` +
+    `trước ${level ? "chi bộ" : "hội nghị"}.`;
   src.rating = f.kind === "THUONG_KY" || f.kind === "CHUYEN_DE" ? c.r.pick(RATINGS) : null;
   const approved = !f.draft;
   out.Meeting.push({

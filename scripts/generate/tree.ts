@@ -188,7 +188,8 @@ const MORE_CENTRAL: ReadonlyArray<Omit<DirectiveRow, "id">> = [
     plenum: "4",
     congress: null,
     subject:
-      "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện tự diễn biến, tự chuyển hóa trong nội bộ",
+      "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo " +
+      "đức, lối sống, những biểu hiện tự diễn biến, tự chuyển hóa trong nội bộ",
     weight: 14,
   },
   {

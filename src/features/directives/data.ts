@@ -1,14 +1,13 @@
 import "server-only";
 import { db } from "@/server/db";
 import { meetingReadWhere, type Actor } from "@/server/policy/policy";
-import { parseDirectiveQuery, sameDirective, sameNumber } from "@/lib/symbols";
+import { findCitations, parseDirectiveQuery, sameDirective, sameNumber } from "@/lib/symbols";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
 import { toVnIsoDate } from "@/lib/vi/date";
 import type { DirectiveKind, MeetingKind, MeetingStatus, SpeechKind, TaskStatus } from "@/lib/enums";
-import { extractMeeting } from "@/features/import/parse";
-import { taskReadWhere } from "@/features/tasks/data";
-import { directiveLabel } from "./label";
+import { taskReadWhere } from "@/features/tasks";
+import { directiveLabel } from "@/lib/symbols";
 import type { DirectiveProposalFields, DirectiveSearch, DirectiveSummary, ProposeDirectiveResult } from "./schema";
 
 const summarySelect = {
@@ -163,7 +162,7 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
   const identity = { ...d, date: d.issuedOn };
   const mentionsIt = (text: string | null) =>
     !!text &&
-    extractMeeting(text).directives.some((x) =>
+    findCitations(text).some((x) =>
       sameDirective(
         {
           kind: x.kind,
@@ -255,7 +254,7 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
  * number without a year, 35-CT/TW of 2019 or of 2024), or a proposal for a new entry.
  */
 export async function proposeDirective(text: string): Promise<ProposeDirectiveResult> {
-  const parsed = extractMeeting(text).directives[0];
+  const parsed = findCitations(text)[0];
   if (!parsed) return { status: "unrecognised" };
   const proposal: DirectiveProposalFields = {
     kind: parsed.kind,

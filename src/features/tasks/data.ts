@@ -4,7 +4,7 @@ import { can, meetingReadWhere, unitWhere, type Actor } from "@/server/policy/po
 import { fullName } from "@/lib/vi/names";
 import { toVnIsoDate } from "@/lib/vi/date";
 import type { DirectiveKind } from "@/lib/enums";
-import { directiveLabel } from "@/features/directives/label";
+import { directiveLabel } from "@/lib/symbols";
 import type { TaskStatusCode } from "./schema";
 
 /**

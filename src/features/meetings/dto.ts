@@ -64,7 +64,8 @@ export interface MeetingDetail {
   status: MeetingStatus;
   version: number;
   unit: UnitSummary & { path: string; place: string | null; parentName: string | null };
-  startsAt: string;
+  /** Null while a draft has no date (an imported text gave none); approval requires one. */
+  startsAt: string | null;
   endsAt: string | null;
   place: string;
   chair: PersonRef | null;

@@ -263,7 +263,7 @@ export function Combobox(props: ComboboxProps) {
   const describedBy = [props.hint ? hintId : "", props.describedBy ?? ""].filter(Boolean).join(" ") || undefined;
 
   return (
-    <div className={props.className} data-testid={props.testId}>
+    <div className={props.className} data-testid={props.testId} data-combobox="">
       <label htmlFor={id} className={props.labelClassName ?? "block text-sm font-medium"}>
         {props.label}
       </label>
@@ -340,7 +340,8 @@ export function Combobox(props: ComboboxProps) {
             ref={listRef}
             id={listId}
             role="listbox"
-            aria-label={props.label}
+            // One name for every popup: the field's own label stays the only element it names.
+            aria-label="Danh sách gợi ý"
             className="max-h-72 overflow-y-auto py-1"
           >
             {open &&

@@ -11,7 +11,7 @@ export class ComboboxField {
     scope: Page | Locator = page,
   ) {
     this.input = scope.getByRole("combobox", { name: label, exact: true });
-    this.listbox = scope.getByRole("listbox", { name: label, exact: true });
+    this.listbox = this.input.locator("xpath=ancestor::div[@data-combobox][1]").getByRole("listbox");
   }
 
   option(name: string | RegExp) {

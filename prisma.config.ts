@@ -7,7 +7,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
-const url = (process.env.DATABASE_URL ??= "file:./data/sobienban.db");
+process.env.DATABASE_URL ??= "file:./data/sobienban.db";
+const url = process.env.DATABASE_URL;
 const isPostgres = /^postgres(ql)?:\/\//.test(url);
 const dir = isPostgres ? "prisma/postgres" : "prisma/sqlite";
 
@@ -16,11 +17,13 @@ function sqliteAdapter(u: string) {
   const factory = new PrismaBetterSQLite3({ url: u });
   const connectShadow = factory.connectToShadowDb.bind(factory);
   factory.connectToShadowDb = async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const adapter: any = await connectShadow();
+    const adapter = await connectShadow();
     const executeRaw = adapter.executeRaw.bind(adapter);
-    adapter.executeRaw = async (q: { sql: string; args: unknown[] }) =>
-      q.args.length === 0 ? (await adapter.executeScript(q.sql), 0) : executeRaw(q);
+    adapter.executeRaw = async (q) => {
+      if (q.args.length > 0) return executeRaw(q);
+      await adapter.executeScript(q.sql);
+      return 0;
+    };
     return adapter;
   };
   return factory;
@@ -39,15 +42,21 @@ function pgConfig(u: string): pg.PoolConfig {
   };
 }
 
+/** The internal shape patched below: pg's query method and a marker that it is patched. */
+interface PatchableQueryable {
+  performIO?: (this: unknown, query: unknown) => Promise<{ fields?: { dataTypeID: number }[] }>;
+  __sbbNameFix?: boolean;
+}
+
 async function pgAdapter(u: string) {
   const factory = new PrismaPg(pgConfig(u));
   // The adapter cannot read the catalog types name (oid 19) and "char" (oid 18): report them as text.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const probe: any = await factory.connect();
-  let proto = Object.getPrototypeOf(probe);
+  const probe = await factory.connect();
+  // The query method sits on a prototype of the adapter's internals, not on its public type.
+  let proto: PatchableQueryable | null = Object.getPrototypeOf(probe);
   while (proto && !Object.hasOwn(proto, "performIO")) proto = Object.getPrototypeOf(proto);
-  if (proto && !proto.__sbbNameFix) {
-    const performIO = proto.performIO;
+  const performIO = proto?.performIO;
+  if (proto && performIO && !proto.__sbbNameFix) {
     proto.performIO = async function (this: unknown, query: unknown) {
       const result = await performIO.call(this, query);
       for (const field of result.fields ?? []) {

@@ -151,7 +151,8 @@ async function main(): Promise<number> {
       const pdf = await time(rounds, () => renderMinutesPdf(model.last));
       const name = row.title.length > 50 ? `${row.title.slice(0, 49)}…` : row.title;
       console.log(
-        `${name.padEnd(52)} ${fmt(model).padStart(13)} ${fmt(docx).padStart(15)} ${fmt(pdf).padStart(15)}   ${(docx.last.length / 1024).toFixed(0)} KiB / ${(pdf.last.length / 1024).toFixed(0)} KiB`,
+        `${name.padEnd(52)} ${fmt(model).padStart(13)} ${fmt(docx).padStart(15)} ${fmt(pdf).padStart(15)}   ` +
+          `${(docx.last.length / 1024).toFixed(0)} KiB / ${(pdf.last.length / 1024).toFixed(0)} KiB`,
       );
       if (writeDir) {
         mkdirSync(writeDir, { recursive: true });

@@ -45,7 +45,8 @@ function main(): number {
     const r = measure([long]);
     const s = r.ms / 1000;
     console.log(
-      `Long document (${copies}× all texts, ${(longBytes / 1024).toFixed(0)} KiB): ${((longBytes * r.rounds) / 1e6 / s).toFixed(2)} MB/s   ${(r.ms / r.rounds).toFixed(1)} ms/document`,
+      `Long document (${copies}× all texts, ${(longBytes / 1024).toFixed(0)} KiB): ` +
+        `${((longBytes * r.rounds) / 1e6 / s).toFixed(2)} MB/s   ${(r.ms / r.rounds).toFixed(1)} ms/document`,
     );
   }
   return 0;

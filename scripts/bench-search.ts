@@ -77,7 +77,10 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 function weighted<T>(xs: ReadonlyArray<readonly [T, number]>): T {
   const total = xs.reduce((n, [, w]) => n + w, 0);
   let r = rand() * total;
-  for (const [x, w] of xs) if ((r -= w) < 0) return x;
+  for (const [x, w] of xs) {
+    r -= w;
+    if (r < 0) return x;
+  }
   return xs[xs.length - 1][0];
 }
 let idCounter = 0;
@@ -427,7 +430,7 @@ function buildTree(): { root: UnitRow; dangBo: UnitRow[]; chiBo: UnitRow[]; memb
     const agency = i % 4 === 3;
     const name = agency
       ? `Đảng bộ ${AGENCIES[(i >> 2) % AGENCIES.length]}`
-      : `Đảng bộ ${i % 3 === 2 ? "thị trấn" : "xã"} ${PLACES[i % PLACES.length]}${i >= PLACES.length ? " " + ROMAN[(i / PLACES.length) | 0] : ""}`;
+      : `Đảng bộ ${i % 3 === 2 ? "thị trấn" : "xã"} ${PLACES[i % PLACES.length]}${i >= PLACES.length ? ` ${ROMAN[(i / PLACES.length) | 0]}` : ""}`;
     const db = mk(name, "DANG_BO_CO_SO", root);
     dangBo.push(db);
     const n = int(6, 10);
@@ -500,7 +503,8 @@ function buildRegistry(): DirectiveRow[] {
       plenum: "4",
       congress: null,
       subject:
-        "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện tự diễn biến, tự chuyển hóa trong nội bộ",
+        "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo " +
+        "đức, lối sống, những biểu hiện tự diễn biến, tự chuyển hóa trong nội bộ",
       weight: 14,
     },
     {
@@ -932,8 +936,14 @@ function generateMeeting(a: Archive, batch: Batch): void {
     };
   });
 
-  const opening = `Đồng chí ${chair.name}${chair.title ? ` – ${chair.title}` : ""} chủ trì, tuyên bố lý do, giới thiệu thành phần tham dự. Tổng số đảng viên: ${roster.length}; có mặt: ${present}; vắng: ${roster.length - present} (có lý do).`;
-  const closing = `${level === 2 ? "Buổi sinh hoạt" : "Hội nghị"} kết thúc vào hồi ${hour + 2} giờ ${pick(["00", "15", "30", "45"])} phút cùng ngày; biên bản đã được thông qua trước ${level === 2 ? "chi bộ" : "hội nghị"}.`;
+  const opening =
+    `Đồng chí ${chair.name}${chair.title ? ` – ${chair.title}` : ""} chủ trì, tuyên bố lý do, giới thiệu ` +
+    `thành phần tham dự. Tổng số đảng viên: ${roster.length}; có mặt: ${present}; vắng: ` +
+    `${roster.length - present} (có lý do).`;
+  const closing =
+    `${level === 2 ? "Buổi sinh hoạt" : "Hội nghị"} kết thúc vào hồi ${hour + 2} giờ ` +
+    `${pick(["00", "15", "30", "45"])} phút cùng ngày; biên bản đã được thông qua trước ` +
+    `${level === 2 ? "chi bộ" : "hội nghị"}.`;
   const source: SearchSourceRow = {
     kind,
     title,
@@ -1051,9 +1061,7 @@ async function pgInserter(url: string): Promise<Inserter> {
       for (let i = 0; i < rows.length; i += per) {
         const chunk = rows.slice(i, i + per);
         const params: unknown[] = [];
-        const tuples = chunk.map(
-          (r) => `(${cols.map((c) => (params.push(value(r[c])), `$${params.length}`)).join(", ")})`,
-        );
+        const tuples = chunk.map((r) => `(${cols.map((c) => `$${params.push(value(r[c]))}`).join(", ")})`);
         await client.query(
           `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`,
           params,
@@ -1392,7 +1400,10 @@ async function loadAll(targets: Target[], a: Archive, n: number): Promise<void> 
   const r = loaded.rows;
   console.log(`\n# ${n.toLocaleString("en-US")} meetings / biên bản`);
   console.log(
-    `Rows: ${a.chiBo.length + a.dangBo.length + 1} units (${a.dangBo.length} đảng bộ cơ sở, ${a.chiBo.length} chi bộ), ${a.members.length} members, ${a.directives.length} directives, ${r.meetings} meetings (~90% approved, 2015–2024), ${r.attendance} attendance, ${r.reports} reports, ${r.speeches} speeches, ${r.citations} citations`,
+    `Rows: ${a.chiBo.length + a.dangBo.length + 1} units (${a.dangBo.length} đảng bộ cơ sở, ` +
+      `${a.chiBo.length} chi bộ), ${a.members.length} members, ${a.directives.length} directives, ` +
+      `${r.meetings} meetings (~90% approved, 2015–2024), ${r.attendance} attendance, ${r.reports} ` +
+      `reports, ${r.speeches} speeches, ${r.citations} citations`,
   );
   console.log(
     `Sinh dữ liệu / generation: building the records in memory ${(loaded.buildMs / 1000).toFixed(1)} s (once, for every database; includes searchColumns)`,
@@ -1403,7 +1414,10 @@ async function loadAll(targets: Target[], a: Archive, n: number): Promise<void> 
     const settleMs = performance.now() - t1;
     const size = await t.size();
     console.log(
-      `  ${t.label}: writing ${(loaded.writeMs[i] / 1000).toFixed(1)} s (${Math.round((r.meetings / loaded.writeMs[i]) * 1000)} meetings/s, raw multi-row INSERTs, ${BATCH} meetings per transaction), ${t.label === "SQLite" ? "WAL checkpoint" : "VACUUM ANALYZE"} ${(settleMs / 1000).toFixed(1)} s; database size / dung lượng ${mib(size)}`,
+      `  ${t.label}: writing ${(loaded.writeMs[i] / 1000).toFixed(1)} s ` +
+        `(${Math.round((r.meetings / loaded.writeMs[i]) * 1000)} meetings/s, raw multi-row INSERTs, ${BATCH} ` +
+        `meetings per transaction), ${t.label === "SQLite" ? "WAL checkpoint" : "VACUUM ANALYZE"} ` +
+        `${(settleMs / 1000).toFixed(1)} s; database size / dung lượng ${mib(size)}`,
     );
   }
 }
@@ -1468,7 +1482,9 @@ async function benchOne(target: Target, n: number, a: Archive): Promise<void> {
       );
     } else
       console.log(
-        `\n${target.label}: the run without ANALYZE is skipped above ${STATS_CHECK_MAX.toLocaleString("en-US")} meetings (document queries would take minutes each; see the smaller size).`,
+        `\n${target.label}: the run without ANALYZE is skipped above ` +
+          `${STATS_CHECK_MAX.toLocaleString("en-US")} meetings (document queries would take minutes each; see ` +
+          `the smaller size).`,
       );
     await closeAppDb();
     const ms = await target.analyze();
@@ -1520,14 +1536,17 @@ async function benchOne(target: Target, n: number, a: Archive): Promise<void> {
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(" | ")} |`;
   console.log(
-    `\n${target.label}, ${n.toLocaleString("en-US")} meetings${target.analyze ? ", after ANALYZE" : ""} — ms, page 1 of 20 (search: ranked page + count + snippets; LIKE: page + count)`,
+    `\n${target.label}, ${n.toLocaleString("en-US")} meetings${target.analyze ? ", after ANALYZE" : ""} ` +
+      `— ms, page 1 of 20 (search: ranked page + count + snippets; LIKE: page + count)`,
   );
   console.log(line(head));
-  console.log(`|${widths.map((w, i) => (i >= 2 ? "-".repeat(w + 1) + ":" : "-".repeat(w + 2))).join("|")}|`);
+  console.log(`|${widths.map((w, i) => (i >= 2 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
   for (const r of rows) console.log(line(r));
   if (reduced)
     console.log(
-      `(n/m runs): fewer than ${RUNS} timed runs for search/LIKE, to stay within ~${CASE_BUDGET_MS / 1000} s per case: at least ${Math.min(RUNS, MIN_RUNS)}, or ${SLOW_MIN_RUNS} after a single warm-up when one run takes more than ${SLOW_MS / 1000} s; with few runs p95 is the slowest run.`,
+      `(n/m runs): fewer than ${RUNS} timed runs for search/LIKE, to stay within ~${CASE_BUDGET_MS / 1000} ` +
+        `s per case: at least ${Math.min(RUNS, MIN_RUNS)}, or ${SLOW_MIN_RUNS} after a single warm-up when ` +
+        `one run takes more than ${SLOW_MS / 1000} s; with few runs p95 is the slowest run.`,
     );
 
   await closeAppDb();
@@ -1551,10 +1570,12 @@ async function main(): Promise<number> {
   const { sentences, source } = loadSentences();
   console.log("# Tìm kiếm biên bản: độ trễ truy vấn / search latency benchmark");
   console.log(
-    `Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? "?"}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.platform()} ${os.arch()}`,
+    `Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? "?"}), ` +
+      `${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.platform()} ${os.arch()}`,
   );
   console.log(
-    `Sizes / số biên bản: ${SIZES.map((s) => s.toLocaleString("en-US")).join(", ")}; ${WARMUP} warm-up runs, then ${RUNS} timed runs per query (fewer when one run exceeds ${CASE_BUDGET_MS / RUNS} ms)`,
+    `Sizes / số biên bản: ${SIZES.map((s) => s.toLocaleString("en-US")).join(", ")}; ${WARMUP} warm-up ` +
+      `runs, then ${RUNS} timed runs per query (fewer when one run exceeds ${CASE_BUDGET_MS / RUNS} ms)`,
   );
   console.log(`Text / văn bản: ${source}`);
 

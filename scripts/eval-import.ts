@@ -26,7 +26,11 @@ function table(title: string, counts: FieldCounts): string {
   const rows = FIELDS.map((f) => {
     const s = scores(counts[f]);
     const c = counts[f];
-    return `  ${f.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(7)}   ${String(c.tp).padStart(4)} ${String(c.predicted).padStart(5)} ${String(c.expected).padStart(5)}`;
+    return (
+      `  ${f.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ` +
+      `${pct(s.f1).padStart(7)}   ${String(c.tp).padStart(4)} ${String(c.predicted).padStart(5)} ` +
+      `${String(c.expected).padStart(5)}`
+    );
   });
   return [`${title}`, `  ${"field".padEnd(18)} precision  recall      F1     tp  pred   exp`, ...rows].join("\n");
 }

@@ -19,7 +19,8 @@ case "$cmd" in
       as_pg "$pgbin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir.initdb.log" 2>&1 \
         || { cat "$dir.initdb.log" >&2; exit 4; }
     fi
-    as_pg "$pgbin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "-h 127.0.0.1 -p $port -k /tmp -c fsync=off -c synchronous_commit=off -c full_page_writes=off" -w start >/dev/null \
+    opts="-h 127.0.0.1 -p $port -k /tmp -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    as_pg "$pgbin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "$opts" -w start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 5; }
     echo "postgresql://postgres@127.0.0.1:$port/postgres"
     ;;

@@ -5,6 +5,7 @@ import path from "node:path";
 
 const dir = process.argv[2] ?? ".reports";
 const parts = [
+  { file: "lint.json", label: "lint", kind: "lint" },
   { file: "unit.json", label: "unit", kind: "vitest" },
   { file: "integration-sqlite.json", label: "integration (SQLite)", kind: "vitest" },
   { file: "integration-postgres.json", label: "integration (PostgreSQL)", kind: "vitest" },
@@ -24,7 +25,9 @@ for (const part of parts) {
   }
   const r = JSON.parse(readFileSync(file, "utf8"));
   let p, f, s;
-  if (part.kind === "vitest") {
+  if (part.kind === "lint") {
+    [p, f, s] = r.passed ? [1, 0, 0] : [0, 1, 0];
+  } else if (part.kind === "vitest") {
     p = r.numPassedTests;
     // a test file that failed to load has no test results of its own: count it once
     const brokenFiles = (r.testResults ?? []).filter(

@@ -39,7 +39,18 @@ fi
 say "prisma generate"
 npm run -s db:generate >/dev/null || { echo "prisma generate failed"; echo "0 passed, 1 failed"; exit 1; }
 
-# 4. PostgreSQL
+# 4. lint (format, lint rules, dependency rules, line length): a failure counts as one failed test
+say "lint"
+if npm run -s lint >"$REPORTS/lint.log" 2>&1; then
+  echo '{"passed":true}' >"$REPORTS/lint.json"
+  echo "lint passed"
+else
+  tail -n 60 "$REPORTS/lint.log"
+  echo '{"passed":false}' >"$REPORTS/lint.json"
+  echo "lint failed (whole log: $REPORTS/lint.log)"
+fi
+
+# 5. PostgreSQL
 PG_DIR=""
 cleanup() { [ -n "$PG_DIR" ] && scripts/pg-cluster.sh stop "$PG_DIR"; }
 trap cleanup EXIT

@@ -104,7 +104,7 @@ test.describe("the admin keeps the tree and the roster", () => {
 
     const importer = new RosterImportPage(page);
     await importer.goto();
-    await importer.upload("danh-sach.csv", "\uFEFF" + csv);
+    await importer.upload("danh-sach.csv", `\uFEFF${csv}`);
     await expect(importer.counts()).toContainText(
       "4 dòng: 3 thêm mới, 0 cập nhật, 0 không thay đổi, 1 dòng lỗi. Chưa có dữ liệu nào được ghi.",
     );
@@ -137,7 +137,7 @@ test.describe("the admin keeps the tree and the roster", () => {
 
     // importing the same file again updates nothing and creates nothing
     await importer.goto();
-    await importer.upload("danh-sach.csv", "\uFEFF" + csv);
+    await importer.upload("danh-sach.csv", `\uFEFF${csv}`);
     await expect(importer.counts()).toContainText("4 dòng: 0 thêm mới, 0 cập nhật, 3 không thay đổi, 1 dòng lỗi.");
     await expect(page.getByRole("button", { name: "Xác nhận ghi 0 đảng viên" })).toBeDisabled();
   });

@@ -40,7 +40,7 @@ test.describe("what each demo account sees", () => {
     await expect(list).toContainText(TITLES.daoTao);
     await expect(list).not.toContainText(TITLES.tchcJuly);
 
-    await list.getByRole("link", { name: new RegExp("Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023") }).click();
+    await list.getByRole("link", { name: /Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023/ }).click();
     const record = page.getByTestId("meeting-record");
     await expect(record).toContainText("BIÊN BẢN");
     await expect(record).toContainText("Đào Hồng Ngọc");

@@ -45,6 +45,7 @@ export default async function HomePage({
         )}
       </div>
       {canAnywhere(actor, "archive.search") && (
+        // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; a <search> wrapper adds nothing
         <form role="search" action="/archive" className="mb-4 flex gap-2">
           <label htmlFor="home-search" className="sr-only">
             Tìm trong biên bản

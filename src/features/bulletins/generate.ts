@@ -133,7 +133,9 @@ export function generateBulletin(m: MeetingDetail): BulletinText {
   const stressed = m.directives.map(citeDirective);
   if (closing) {
     const opener = closing.kind === "CHI_DAO" ? "Phát biểu chỉ đạo tại Hội nghị" : "Bế mạc Hội nghị";
-    let p = `${opener}, ${named(closing.speaker)} ${closing.content ? `phát biểu: ${lowerFirst(closing.content.trim())}` : "phát biểu ghi nhận những kết quả Hội nghị đạt được"}`;
+    let p =
+      `${opener}, ${named(closing.speaker)} ` +
+      `${closing.content ? `phát biểu: ${lowerFirst(closing.content.trim())}` : "phát biểu ghi nhận những kết quả Hội nghị đạt được"}`;
     if (stressed.length)
       p = `${sentence(p)} Đồng chí yêu cầu tiếp tục quán triệt và thực hiện nghiêm túc ${stressed.join("; ")}`;
     paragraphs.push(sentence(p));

@@ -19,7 +19,10 @@ async function makeDocx(body: string): Promise<Uint8Array> {
 
 describe("docx text", () => {
   it("turns paragraphs into lines, joining runs and decoding entities", () => {
-    const xml = `<w:document ${W}><w:body>${para("BIÊN ", "BẢN")}<w:p/>${para("A &amp; B &lt;1&gt;")}<w:p><w:r><w:t>x</w:t><w:tab/><w:t>y</w:t><w:br/><w:t>z</w:t></w:r></w:p></w:body></w:document>`;
+    const tabAndBreak = "<w:p><w:r><w:t>x</w:t><w:tab/><w:t>y</w:t><w:br/><w:t>z</w:t></w:r></w:p>";
+    const xml =
+      `<w:document ${W}><w:body>${para("BIÊN ", "BẢN")}<w:p/>${para("A &amp; B &lt;1&gt;")}${tabAndBreak}` +
+      "</w:body></w:document>";
     expect(documentXmlToText(xml)).toBe("BIÊN BẢN\n\nA & B <1>\nx\ty\nz");
   });
 

@@ -2,6 +2,7 @@
  * Reading an input file for the importer (command line, scripts): .txt as UTF-8, .docx through
  * docx-text. A leading source address line followed by a blank line is dropped.
  */
+import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { DocxError, docxToText } from "./docx-text";
@@ -21,7 +22,7 @@ export class InputError extends Error {
 }
 
 export async function readInputText(file: string): Promise<string> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(file);
   } catch {

@@ -18,7 +18,7 @@ function flatten(value: unknown, prefix: string, out: Map<string, string | null>
   }
   if (Array.isArray(value)) {
     if (value.length === 0) out.set(prefix, null);
-    value.forEach((v, i) => flatten(v, `${prefix}[${i}]`, out));
+    for (const [i, v] of value.entries()) flatten(v, `${prefix}[${i}]`, out);
     return;
   }
   const entries = Object.entries(value as Record<string, Json>);

@@ -76,17 +76,15 @@ export async function getEditorData(actor: Actor, meetingId: string): Promise<Ed
     }),
     openTasksForMeeting(actor, meetingId),
   ]);
-  const people = members
-    .sort(compareByGivenName)
-    .map((m) => ({
-      id: m.id,
-      name: fullName(m),
-      title: m.title,
-      category: m.category,
-      status: m.status,
-      unitName: m.unit.name,
-      inRoster: m.unit.path.startsWith(meeting.unit.path),
-    }));
+  const people = members.sort(compareByGivenName).map((m) => ({
+    id: m.id,
+    name: fullName(m),
+    title: m.title,
+    category: m.category,
+    status: m.status,
+    unitName: m.unit.name,
+    inRoster: m.unit.path.startsWith(meeting.unit.path),
+  }));
   return {
     meeting,
     roster: people.filter((p) => p.inRoster).map(({ inRoster: _, ...p }) => p),

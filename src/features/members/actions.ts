@@ -97,7 +97,7 @@ export type RosterPreviewState = ActionState<ImportPreview & { fileName: string 
 /** Reads the file and shows what an import would do; nothing is written. */
 export async function previewRosterAction(_prev: RosterPreviewState, formData: FormData): Promise<RosterPreviewState> {
   const read = await readForm(formData);
-  if ("error" in read) return fileError(read.error!);
+  if (read.error !== undefined) return fileError(read.error);
   return runAction(read.input, importFormSchema, async (actor, data) => ({
     ...(await previewRosterImport(actor, {
       table: data.table,
@@ -111,7 +111,7 @@ export async function previewRosterAction(_prev: RosterPreviewState, formData: F
 /** Writes the previewed file (the same file again, with the preview's fingerprint). */
 export async function confirmRosterAction(_prev: ActionState, formData: FormData): Promise<ActionState<ImportResult>> {
   const read = await readForm(formData);
-  if ("error" in read) return fileError(read.error!);
+  if (read.error !== undefined) return fileError(read.error);
   return runAction(
     read.input,
     importFormSchema,

@@ -38,7 +38,7 @@ export const memberFieldsSchema = z.object({
   admittedOn: optionalDate("Ngày vào Đảng không hợp lệ."),
   officialOn: optionalDate("Ngày chính thức không hợp lệ."),
   category: enumOf(MemberCategory, "Vui lòng chọn loại đảng viên."),
-  partyCardNumber: viOptional(30).refine((s) => s == null || /^[0-9A-Za-z.\-]+$/.test(s), {
+  partyCardNumber: viOptional(30).refine((s) => s == null || /^[0-9A-Za-z.-]+$/.test(s), {
     error: "Số thẻ đảng viên chỉ gồm chữ số (và chữ cái).",
   }),
   positions: z.array(positionSchema).max(30).default([]),

@@ -59,8 +59,10 @@ export async function getOverview(
       parent: { select: { name: true } },
     },
   });
-  const from = fromVnDateTime(`${period.from}T00:00`)!;
-  const to = new Date(fromVnDateTime(`${period.to}T00:00`)!.getTime() + 86_400_000);
+  const from = fromVnDateTime(`${period.from}T00:00`);
+  const lastDay = fromVnDateTime(`${period.to}T00:00`);
+  if (!from || !lastDay) throw new Error(`Invalid overview period ${period.from} – ${period.to}`);
+  const to = new Date(lastDay.getTime() + 86_400_000);
   const meetings = await db().meeting.findMany({
     where: { unitId: { in: units.map((u) => u.id) }, deletedAt: null, startsAt: { gte: from, lt: to } },
     orderBy: { startsAt: "asc" },

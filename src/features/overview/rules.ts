@@ -43,19 +43,25 @@ function monthsOfQuarter(y: number, q: number): string[] {
   return [1, 2, 3].map((i) => monthKey(y, (q - 1) * 3 + i));
 }
 
+/** The month or quarter number a month or quarter period is made with. */
+function partOf(kind: PeriodKind, part: number | undefined): number {
+  if (part === undefined) throw new Error(`A ${kind} period needs its number`);
+  return part;
+}
+
 export function makePeriod(kind: PeriodKind, year: number, part?: number): Period {
   let months: string[];
   let quarters: string[];
   let key: string;
   let label: string;
   if (kind === "month") {
-    const m = part!;
+    const m = partOf(kind, part);
     months = [monthKey(year, m)];
     quarters = [`${year}-Q${quarterOfMonth(m)}`];
     key = monthKey(year, m);
     label = `tháng ${m}/${year}`;
   } else if (kind === "quarter") {
-    const q = part!;
+    const q = partOf(kind, part);
     months = monthsOfQuarter(year, q);
     quarters = [`${year}-Q${q}`];
     key = `${year}-Q${q}`;
@@ -67,7 +73,7 @@ export function makePeriod(kind: PeriodKind, year: number, part?: number): Perio
     label = `năm ${year}`;
   }
   const firstQ = Number(quarters[0].slice(-1));
-  const lastQ = Number(quarters.at(-1)!.slice(-1));
+  const lastQ = Number(quarters[quarters.length - 1].slice(-1));
   const lastMonth = lastQ * 3;
   return {
     kind,

@@ -45,7 +45,7 @@ export function overviewTable(report: OverviewReport): { header: string[]; rows:
 /** RFC 4180 CSV with a UTF-8 BOM (so spreadsheet programs read Vietnamese correctly), CRLF lines. */
 export function toCsv(table: { header: string[]; rows: string[][] }): string {
   const cell = (v: string) => (/[",\r\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return "\uFEFF" + [table.header, ...table.rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return `\uFEFF${[table.header, ...table.rows].map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** Content-Disposition with an ASCII fallback and the Vietnamese name per RFC 5987 / 6266. */

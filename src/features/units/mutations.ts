@@ -213,7 +213,8 @@ export async function closeUnit(actor: Actor, input: CloseUnitInput): Promise<Un
     });
     if (openChildren.length) {
       throw refuse(
-        `Chưa thể giải thể: còn ${openChildren.length} tổ chức trực thuộc đang hoạt động (${openChildren.map((c) => c.name).join(", ")}). Hãy chuyển hoặc giải thể các tổ chức đó trước.`,
+        `Chưa thể giải thể: còn ${openChildren.length} tổ chức trực thuộc đang hoạt động ` +
+          `(${openChildren.map((c) => c.name).join(", ")}). Hãy chuyển hoặc giải thể các tổ chức đó trước.`,
       );
     }
     const members = await tx.member.count({ where: { unitId: unit.id, status: { not: "TRANSFERRED_OUT" } } });

@@ -27,7 +27,7 @@ function words(folded: string): string[] {
 
 /** Null when the query has nothing to search for (empty, or punctuation only). */
 export function parseSearchQuery(q: string | null | undefined): SearchQuery | null {
-  if (!q || !q.trim()) return null;
+  if (!q?.trim()) return null;
   const found = findDirectiveReference(q);
   if (found) {
     return { terms: words(found.rest), reference: { ref: found.ref, words: words(found.words) } };

@@ -97,4 +97,6 @@ export function parseOrdinal(input: string): number | null {
 
 /** Pattern (for a RegExp source) matching one ordinal as written: digits, Roman or words. */
 export const ORDINAL_PATTERN =
-  "(?:\\d{1,3}|[IVXLCivxlc]{1,7}|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\\s+mươi(?:\\s+(?:mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|mười(?:\\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)";
+  "(?:\\d{1,3}|[IVXLCivxlc]{1,7}|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\\s+mươi" +
+  "(?:\\s+(?:mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|mười(?:\\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?" +
+  "|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)";

@@ -71,7 +71,7 @@ export function canonicalTonePlacement(input: string): string {
   // Only rewrite when the diphthong ends the syllable: "hoàng", "quyết" keep their placement.
   let s = toNFC(input).normalize("NFD");
   for (const [re, rep] of OLD_TO_NEW_TONE) {
-    s = s.replace(new RegExp(re.source + "(?![\\p{L}])", "gu"), rep);
+    s = s.replace(new RegExp(`${re.source}(?![\\p{L}])`, "gu"), rep);
   }
   return s.normalize("NFC");
 }

@@ -227,7 +227,9 @@ describe("buildMinutesModel: body", () => {
   it("opens with time and place and counts attendance, naming absentees with reasons and guests with titles", () => {
     const text = bodyText(buildMinutesModel(school(), schoolOpts));
     expect(text[0]).toBe(
-      "Vào hồi 8 giờ 00 ngày 26 tháng 7 năm 2023, tại Hội trường nhà trường, Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên tiến hành Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023.",
+      "Vào hồi 8 giờ 00 ngày 26 tháng 7 năm 2023, tại Hội trường nhà trường, Đảng bộ trường Cao đẳng Kinh " +
+        "tế – Kỹ thuật Tô Hiệu Hưng Yên tiến hành Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và " +
+        "phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023.",
     );
     expect(text).toContain("I. THÀNH PHẦN THAM DỰ");
     expect(text).toContain("- Đồng chí Nguyễn Văn Phong, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Thành ủy.");

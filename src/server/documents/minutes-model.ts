@@ -272,7 +272,7 @@ export function citeDirective(d: MeetingDetail["directives"][number]): string {
     const s = `${label} Hội nghị lần thứ ${clean(d.plenum)} Ban Chấp hành Trung ương Đảng (khóa ${clean(d.term)})`;
     return /^về\s/i.test(subject) ? `${s} ${lowerFirst(subject)}` : s;
   }
-  if (subject && subject.toLocaleLowerCase("vi").startsWith(label.toLocaleLowerCase("vi"))) return subject;
+  if (subject?.toLocaleLowerCase("vi").startsWith(label.toLocaleLowerCase("vi"))) return subject;
   return clean(d.raw) || subject || label;
 }
 
@@ -450,7 +450,8 @@ function conclusionBlocks(b: BodyBuilder, m: MeetingDetail, noun: string) {
     b.text(r.content);
     const v = r.vote;
     b.item(
-      `Kết quả biểu quyết: tán thành ${v.for}; không tán thành ${v.against}; không biểu quyết ${v.abstain} (trên tổng số ${v.eligible} đảng viên chính thức có quyền biểu quyết).`,
+      `Kết quả biểu quyết: tán thành ${v.for}; không tán thành ${v.against}; không biểu quyết ${v.abstain} ` +
+        `(trên tổng số ${v.eligible} đảng viên chính thức có quyền biểu quyết).`,
     );
     b.item(v.reason);
   }

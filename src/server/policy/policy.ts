@@ -64,7 +64,7 @@ function reaches(scope: Scope, grant: Grant, target: UnitRef): boolean {
 /** May the actor do this action on this unit? */
 export function can(actor: Actor | null | undefined, action: Action, target: UnitRef): boolean {
   if (!actor) return false;
-  if (!target.unitId || !target.unitPath || !target.unitPath.endsWith(`/${target.unitId}/`)) return false;
+  if (!target.unitId || !target.unitPath?.endsWith(`/${target.unitId}/`)) return false;
   return actor.grants.some((g) => reaches(scopeOf(action, g.role), g, target));
 }
 

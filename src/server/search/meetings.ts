@@ -99,7 +99,8 @@ const sqlite: Dialect = {
 };
 
 function ftsIds(match: string): Sql {
-  return sql`m."id" IN (SELECT k."meetingId" FROM "MeetingSearch" JOIN "MeetingSearchKey" k ON k."key" = "MeetingSearch".rowid WHERE "MeetingSearch" MATCH ${match})`;
+  return sql`m."id" IN (SELECT k."meetingId" FROM "MeetingSearch"
+    JOIN "MeetingSearchKey" k ON k."key" = "MeetingSearch".rowid WHERE "MeetingSearch" MATCH ${match})`;
 }
 
 const postgres: Dialect = {
@@ -191,7 +192,8 @@ function personSql(memberId: string): Sql {
   return or([
     sql`m."chairMemberId" = ${memberId}`,
     sql`m."secretaryMemberId" = ${memberId}`,
-    sql`m."id" IN (SELECT a."meetingId" FROM "Attendance" a WHERE a."memberId" = ${memberId} AND CAST(a."status" AS TEXT) IN ('PRESENT', 'LATE', 'LEFT_EARLY'))`,
+    sql`m."id" IN (SELECT a."meetingId" FROM "Attendance" a
+      WHERE a."memberId" = ${memberId} AND CAST(a."status" AS TEXT) IN ('PRESENT', 'LATE', 'LEFT_EARLY'))`,
     sql`m."id" IN (SELECT r."meetingId" FROM "Report" r WHERE r."presenterMemberId" = ${memberId})`,
     sql`m."id" IN (SELECT s."meetingId" FROM "Speech" s WHERE s."speakerMemberId" = ${memberId})`,
   ]);

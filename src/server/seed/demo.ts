@@ -105,7 +105,8 @@ const DIRECTIVES: DirectiveSpec[] = [
     number: "06",
     issuer: "Ủy ban Thường vụ Huyện ủy Khoái Châu",
     subject:
-      "Tiếp tục đổi mới, nâng cao chất lượng, hiệu quả công tác triển khai thực hiện các chỉ thị, nghị quyết của Đảng cho cán bộ, đảng viên giai đoạn 2020 – 2025",
+      "Tiếp tục đổi mới, nâng cao chất lượng, hiệu quả công tác triển khai thực hiện các chỉ thị, nghị " +
+      "quyết của Đảng cho cán bộ, đảng viên giai đoạn 2020 – 2025",
   },
   {
     key: "nqdh12",
@@ -145,7 +146,8 @@ const DIRECTIVES: DirectiveSpec[] = [
     term: "XII",
     issuer: "Ban Chấp hành Trung ương",
     subject:
-      'Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ',
+      "Về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo " +
+      'đức, lối sống, những biểu hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ',
   },
   {
     key: "ct50",
@@ -258,7 +260,9 @@ const MEETINGS: MeetingSpec[] = [
       { name: "Mai Xuân Trường", status: "ABSENT_EXCUSED", reason: "Đi học tập trung" },
     ],
     opening:
-      "Đồng chí Trần Thanh Liêm, Bí thư Đảng ủy, khai mạc hội nghị, nêu mục đích sơ kết công tác Đảng nửa đầu năm 2023. Dự hội nghị có các đồng chí trong Ban Chấp hành Đảng bộ và toàn thể đảng viên các chi bộ trong nhà trường.",
+      "Đồng chí Trần Thanh Liêm, Bí thư Đảng ủy, khai mạc hội nghị, nêu mục đích sơ kết công tác Đảng nửa " +
+      "đầu năm 2023. Dự hội nghị có các đồng chí trong Ban Chấp hành Đảng bộ và toàn thể đảng viên các chi " +
+      "bộ trong nhà trường.",
     agenda: [
       { title: "Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023, phương hướng nhiệm vụ 6 tháng cuối năm" },
       { title: "Tham luận của các chi bộ" },
@@ -269,7 +273,14 @@ const MEETINGS: MeetingSpec[] = [
         title: "Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023",
         presenter: "Đào Hồng Ngọc",
         content:
-          "Kết quả: công tác tuyển sinh được triển khai; công tác quản lý đào tạo chú trọng đưa phương pháp giảng dạy tích cực vào bài giảng, kiểm tra giảng dạy và dự giờ thường xuyên; nhà trường liên kết đào tạo với các trường đại học, các trường trung học, các trung tâm giáo dục nghề nghiệp – giáo dục thường xuyên và doanh nghiệp. Công tác xây dựng Đảng (giáo dục chính trị tư tưởng; tổ chức, xây dựng Đảng; kiểm tra, giám sát và thi hành kỷ luật Đảng) và lãnh đạo các đoàn thể đạt kết quả tốt.\nHạn chế: tuyển sinh còn nhiều khó khăn; số đề tài nghiên cứu khoa học còn ít.\nPhương hướng 6 tháng cuối năm: phát huy kết quả đạt được, khắc phục tồn tại, nâng cao vai trò lãnh đạo của Đảng bộ, xây dựng nhà trường ngày càng vững mạnh.",
+          "Kết quả: công tác tuyển sinh được triển khai; công tác quản lý đào tạo chú trọng đưa phương pháp " +
+          "giảng dạy tích cực vào bài giảng, kiểm tra giảng dạy và dự giờ thường xuyên; nhà trường liên kết đào " +
+          "tạo với các trường đại học, các trường trung học, các trung tâm giáo dục nghề nghiệp – giáo dục " +
+          "thường xuyên và doanh nghiệp. Công tác xây dựng Đảng (giáo dục chính trị tư tưởng; tổ chức, xây dựng " +
+          "Đảng; kiểm tra, giám sát và thi hành kỷ luật Đảng) và lãnh đạo các đoàn thể đạt kết quả tốt.\nHạn " +
+          "chế: tuyển sinh còn nhiều khó khăn; số đề tài nghiên cứu khoa học còn ít.\nPhương hướng 6 tháng cuối " +
+          "năm: phát huy kết quả đạt được, khắc phục tồn tại, nâng cao vai trò lãnh đạo của Đảng bộ, xây dựng " +
+          "nhà trường ngày càng vững mạnh.",
       },
     ],
     speeches: [
@@ -284,7 +295,11 @@ const MEETINGS: MeetingSpec[] = [
         kind: "KET_LUAN",
         speaker: "Trần Thanh Liêm",
         content:
-          "Ghi nhận kết quả và nỗ lực của toàn Đảng bộ; yêu cầu mọi đảng viên nghiêm túc thực hiện Chỉ thị 05-CT/TW và Đề án số 06 của Ủy ban Thường vụ Huyện ủy Khoái Châu, cùng các văn bản của Bộ Chính trị, Ban Bí thư về phòng, chống tham nhũng, lãng phí; văn bản gửi về chi bộ phải được cụ thể hóa thành hành động và chuyên đề; đổi mới chương trình đào tạo, bỏ chương trình lạc hậu, mở mã ngành xã hội cần, đẩy mạnh chuyển đổi số trong quản lý đào tạo.",
+          "Ghi nhận kết quả và nỗ lực của toàn Đảng bộ; yêu cầu mọi đảng viên nghiêm túc thực hiện Chỉ thị " +
+          "05-CT/TW và Đề án số 06 của Ủy ban Thường vụ Huyện ủy Khoái Châu, cùng các văn bản của Bộ Chính trị, " +
+          "Ban Bí thư về phòng, chống tham nhũng, lãng phí; văn bản gửi về chi bộ phải được cụ thể hóa thành " +
+          "hành động và chuyên đề; đổi mới chương trình đào tạo, bỏ chương trình lạc hậu, mở mã ngành xã hội " +
+          "cần, đẩy mạnh chuyển đổi số trong quản lý đào tạo.",
       },
     ],
     citations: [
@@ -292,7 +307,9 @@ const MEETINGS: MeetingSpec[] = [
       { key: "da06", raw: "Đề án số 06 của Ủy ban Thường vụ Huyện ủy Khoái Châu" },
     ],
     conclusions: [
-      "Hội nghị thống nhất đánh giá Đảng bộ đã lãnh đạo hoàn thành tốt nhiệm vụ chính trị 6 tháng đầu năm 2023; tiếp tục cải tiến lề lối, đổi mới tư duy làm việc, phấn đấu giữ vững danh hiệu Đảng bộ trong sạch, vững mạnh.",
+      "Hội nghị thống nhất đánh giá Đảng bộ đã lãnh đạo hoàn thành tốt nhiệm vụ chính trị 6 tháng đầu năm " +
+        "2023; tiếp tục cải tiến lề lối, đổi mới tư duy làm việc, phấn đấu giữ vững danh hiệu Đảng bộ trong " +
+        "sạch, vững mạnh.",
     ],
     resolutions: [
       {
@@ -339,12 +356,17 @@ const MEETINGS: MeetingSpec[] = [
       {
         title: "Báo cáo sơ kết giữa nhiệm kỳ",
         content:
-          "Đánh giá nửa nhiệm kỳ: đổi mới việc triển khai các chỉ thị, nghị quyết; quán triệt nghị quyết Trung ương kịp thời đến cán bộ, đảng viên; xây dựng chương trình hành động thực hiện Nghị quyết Đại hội XII của Đảng, Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVI và 8 chương trình công tác lớn của Thành ủy. Toàn khối mỗi năm đào tạo trên 13.000 sinh viên hệ vừa làm vừa học, 50.000 sinh viên đại học, cao đẳng và gần 400 nghiên cứu sinh.",
+          "Đánh giá nửa nhiệm kỳ: đổi mới việc triển khai các chỉ thị, nghị quyết; quán triệt nghị quyết Trung " +
+          "ương kịp thời đến cán bộ, đảng viên; xây dựng chương trình hành động thực hiện Nghị quyết Đại hội " +
+          "XII của Đảng, Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVI và 8 chương trình công tác lớn của " +
+          "Thành ủy. Toàn khối mỗi năm đào tạo trên 13.000 sinh viên hệ vừa làm vừa học, 50.000 sinh viên đại " +
+          "học, cao đẳng và gần 400 nghiên cứu sinh.",
       },
       {
         title: "Nhiệm vụ từ nay đến hết nhiệm kỳ",
         content:
-          "Đổi mới học tập, quán triệt chỉ thị, nghị quyết gắn với Chỉ thị 05 của Bộ Chính trị; chăm lo giáo dục chính trị tư tưởng; thực hiện hiệu quả Nghị quyết Trung ương 4 khóa XII.",
+          "Đổi mới học tập, quán triệt chỉ thị, nghị quyết gắn với Chỉ thị 05 của Bộ Chính trị; chăm lo giáo " +
+          "dục chính trị tư tưởng; thực hiện hiệu quả Nghị quyết Trung ương 4 khóa XII.",
       },
       { title: "Phát biểu chỉ đạo" },
     ],
@@ -354,7 +376,10 @@ const MEETINGS: MeetingSpec[] = [
         speaker: "Nguyễn Văn Phong",
         speakerTitle: "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Thành ủy",
         content:
-          "Đánh giá cao kết quả nửa nhiệm kỳ của Đảng ủy Khối; đề nghị bám sát thực tiễn, thực hiện tốt chỉ đạo của cấp trên, phát huy dân chủ trong nhà trường, sớm triển khai các chỉ thị, quy định liên quan đến ngành giáo dục, chú trọng quy hoạch và xây dựng đội ngũ, nắm bắt tư tưởng cán bộ, giảng viên, sinh viên, nghiên cứu mô hình hoạt động hiệu quả của các cấp ủy.",
+          "Đánh giá cao kết quả nửa nhiệm kỳ của Đảng ủy Khối; đề nghị bám sát thực tiễn, thực hiện tốt chỉ đạo " +
+          "của cấp trên, phát huy dân chủ trong nhà trường, sớm triển khai các chỉ thị, quy định liên quan đến " +
+          "ngành giáo dục, chú trọng quy hoạch và xây dựng đội ngũ, nắm bắt tư tưởng cán bộ, giảng viên, sinh " +
+          "viên, nghiên cứu mô hình hoạt động hiệu quả của các cấp ủy.",
       },
     ],
     citations: [
@@ -367,7 +392,8 @@ const MEETINGS: MeetingSpec[] = [
       { key: "nqtw4xii", raw: "Nghị quyết Trung ương 4, khóa XII" },
     ],
     conclusions: [
-      "Đảng ủy Khối tiếp tục đổi mới nội dung, phương pháp học tập, quán triệt nghị quyết; chú trọng giáo dục chính trị tư tưởng và thực hiện Nghị quyết Trung ương 4 khóa XII.",
+      "Đảng ủy Khối tiếp tục đổi mới nội dung, phương pháp học tập, quán triệt nghị quyết; chú trọng giáo " +
+        "dục chính trị tư tưởng và thực hiện Nghị quyết Trung ương 4 khóa XII.",
     ],
     resolutions: [
       { title: "Thông qua báo cáo sơ kết giữa nhiệm kỳ và nhiệm vụ đến hết nhiệm kỳ", for: 4, against: 0, abstain: 0 },

@@ -14,18 +14,7 @@ import { getAccount, listAccounts } from "@/features/accounts/data";
 import { createAccountSchema } from "@/features/accounts/schema";
 import { throttleKey } from "@/server/throttle";
 import { actorOf, testDb, unitId } from "../../helpers/db";
-import {
-  CQ,
-  DAOTAO,
-  KHOI,
-  QLHS,
-  SCHOOL,
-  TCHC,
-  errorOf,
-  expectRefused,
-  makeAccount,
-  seedWithSubtreeAdmins,
-} from "./fixtures";
+import { CQ, DAOTAO, QLHS, SCHOOL, TCHC, errorOf, expectRefused, makeAccount, seedWithSubtreeAdmins } from "./fixtures";
 
 beforeAll(async () => {
   await seedWithSubtreeAdmins();

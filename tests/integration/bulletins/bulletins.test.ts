@@ -19,7 +19,8 @@ describe("generating a bulletin", () => {
     const b = generateBulletin(m!);
     expect(b.title).toBe(SCHOOL_CONF);
     expect(b.lead).toBe(
-      "Sáng ngày 26/7/2023, Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên tổ chức hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023.",
+      "Sáng ngày 26/7/2023, Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên tổ chức hội nghị sơ " +
+        "kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023.",
     );
     expect(b.body).toContain(
       "Tham dự Hội nghị có đồng chí Trần Thanh Liêm – Bí thư Đảng ủy – Hiệu trưởng nhà trường; cùng 22/24 đảng viên.",
@@ -46,7 +47,8 @@ describe("generating a bulletin", () => {
     expect(b.body).toContain("Phát biểu chỉ đạo tại Hội nghị, đồng chí Nguyễn Văn Phong");
     expect(b.body).toContain("Nghị quyết Hội nghị Trung ương 4 khóa XII của Ban Chấp hành Trung ương");
     expect(b.body).toContain(
-      "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng; Nghị quyết Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVI; 8 chương trình công tác lớn của Thành ủy",
+      "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng; Nghị quyết Đại hội đại biểu Đảng bộ " +
+        "thành phố Hà Nội lần thứ XVI; 8 chương trình công tác lớn của Thành ủy",
     );
     expect(b.body).toContain("Hội nghị đã biểu quyết thông qua báo cáo sơ kết giữa nhiệm kỳ");
   });

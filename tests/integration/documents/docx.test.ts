@@ -48,7 +48,9 @@ describe("biên bản as DOCX", () => {
   it("writes the body in order with the computed counts, vote and closing time, and the two signatures", () => {
     const p = schoolParagraphs;
     expect(p).toContain(
-      "Vào hồi 8 giờ 00 ngày 26 tháng 7 năm 2023, tại Hội trường trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên, Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên tiến hành Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023.",
+      "Vào hồi 8 giờ 00 ngày 26 tháng 7 năm 2023, tại Hội trường trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu " +
+        "Hưng Yên, Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên tiến hành Hội nghị sơ kết công " +
+        "tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023.",
     );
     expect(p).toContain("- Có mặt: 22/24 đồng chí (chính thức: 19; dự bị: 3).");
     expect(p).toContain(

@@ -26,7 +26,9 @@ describe("GET /api/v1/meetings/{id}/export", () => {
     );
     const cd = res.headers.get("content-disposition") ?? "";
     expect(cd).toBe(
-      `attachment; filename="Bien-ban-hoi-nghi-so-ket-cong-tac-dang-6-thang-dau-nam-2023-va-phuong-huong-thuc-hien-2023-07-26.docx"; filename*=UTF-8''${encodeURIComponent(`Biên bản ${SCHOOL_TITLE}`)}%20%2826-07-2023%29.docx`,
+      `attachment; ` +
+        `filename="Bien-ban-hoi-nghi-so-ket-cong-tac-dang-6-thang-dau-nam-2023-va-phuong-huong-thuc-hien-2023-07-26.docx"; ` +
+        `filename*=UTF-8''${encodeURIComponent(`Biên bản ${SCHOOL_TITLE}`)}%20%2826-07-2023%29.docx`,
     );
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     const buffer = Buffer.from(await res.arrayBuffer());

@@ -125,7 +125,7 @@ const asCells = (r: GenRow, i: number) => [
 ];
 
 function csvBytes(rows: GenRow[], delimiter: "," | ";" = ","): Uint8Array {
-  const text = "\uFEFF" + toCsvText([HEADER, ...rows.map((r, i) => asCells(r, i).map(String))], delimiter);
+  const text = `\uFEFF${toCsvText([HEADER, ...rows.map((r, i) => asCells(r, i).map(String))], delimiter)}`;
   return new TextEncoder().encode(text);
 }
 
@@ -141,9 +141,9 @@ async function xlsxBytes(rows: GenRow[]): Promise<Uint8Array> {
   const ws = wb.addWorksheet("DS");
   ws.addRow(["DANH SÁCH ĐẢNG VIÊN ĐẢNG BỘ TRƯỜNG"]); // a title line above the header, as exports have
   ws.addRow(HEADER);
-  rows.forEach((r, i) =>
-    ws.addRow(asCells({ ...r, birth: toDate(r.birth), admitted: toDate(r.admitted), official: toDate(r.official) }, i)),
-  );
+  for (const [i, r] of rows.entries()) {
+    ws.addRow(asCells({ ...r, birth: toDate(r.birth), admitted: toDate(r.admitted), official: toDate(r.official) }, i));
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -4,18 +4,7 @@ import { getMember, listFormerMembers, listMembers } from "@/features/members/da
 import { createMemberSchema } from "@/features/members/schema";
 import type { Actor } from "@/server/policy/policy";
 import { actorOf, resetToDemo, testDb } from "../../helpers/db";
-import {
-  DAOTAO,
-  KHOI,
-  KHOI_CB,
-  QLSV,
-  SCHOOL,
-  TCHC,
-  expectRefused,
-  grantActor,
-  rosterSnapshot,
-  unitByName,
-} from "../../helpers/roster";
+import { DAOTAO, KHOI, KHOI_CB, QLSV, SCHOOL, TCHC, expectRefused, grantActor, unitByName } from "../../helpers/roster";
 
 let schoolAdmin: Actor;
 let khoiAdmin: Actor;

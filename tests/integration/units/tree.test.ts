@@ -15,7 +15,6 @@ import {
   expectRefused,
   grantActor,
   reload,
-  rosterSnapshot,
   unitByName,
 } from "../../helpers/roster";
 

@@ -68,6 +68,7 @@ export default async function ArchivePage({
         </p>
       </div>
 
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; a <search> wrapper adds nothing */}
       <form
         role="search"
         action="/archive"

@@ -22,6 +22,7 @@ export default async function DirectivesPage({
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Danh mục chỉ thị, nghị quyết</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; a <search> wrapper adds nothing */}
       <form
         role="search"
         className="flex flex-wrap items-end gap-2 rounded-lg border border-stone-200 bg-white p-4"

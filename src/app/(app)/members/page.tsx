@@ -60,6 +60,7 @@ export default async function MembersPage({
           </div>
         )}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; a <search> wrapper adds nothing */}
       <form
         method="get"
         className="mb-4 grid gap-3 [&>*]:min-w-0 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-[2fr_2fr_1fr_1fr_auto]"

@@ -72,9 +72,9 @@ export default async function OverviewPage({
                 Quý {q}
               </option>
             ))}
-            {Array.from({ length: 12 }, (_, i) => (
-              <option key={i} value={`m${i + 1}`}>
-                Tháng {i + 1}
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((month) => (
+              <option key={month} value={`m${month}`}>
+                Tháng {month}
               </option>
             ))}
           </select>

@@ -27,7 +27,7 @@ export default async function LoginPage({
       ? error
       : "Đăng nhập không thành công. Vui lòng thử lại.";
   const initialNotice = notice ? NOTICES[notice] : undefined;
-  const safeCallback = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">

@@ -24,6 +24,7 @@ export default async function BulletinPage({ params }: { params: Promise<{ slug:
       </p>
       <p className="mt-4 font-bold">{b.lead}</p>
       {b.body.split(/\n{2,}/).map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the paragraphs of a published text, rendered once
         <p key={i} className="mt-3">
           {p}
         </p>

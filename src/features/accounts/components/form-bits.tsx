@@ -63,9 +63,9 @@ export function OneTimePassword({ password }: { password: string }) {
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="one-time-password">
       <p>Mật khẩu (chỉ hiển thị một lần, hãy ghi lại và trao tận tay người dùng):</p>
-      <p className="mt-1 font-mono text-lg font-semibold tracking-wide select-all" aria-label="Mật khẩu mới">
+      <output className="mt-1 block font-mono text-lg font-semibold tracking-wide select-all" aria-label="Mật khẩu mới">
         {password}
-      </p>
+      </output>
     </div>
   );
 }

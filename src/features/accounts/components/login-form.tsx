@@ -59,6 +59,7 @@ export function LoginForm({
           name="username"
           autoComplete="username"
           required
+          // biome-ignore lint/a11y/noAutofocus: the sign-in page has one task; its first field takes the focus
           autoFocus
           className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 focus:border-brand focus:outline-none"
         />

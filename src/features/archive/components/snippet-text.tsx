@@ -7,10 +7,12 @@ export function SnippetText({ text, highlights }: { text: string; highlights: Ar
     <p className="mt-1 text-sm text-stone-700" data-testid="snippet">
       {snippetParts({ text, highlights }).map((p, i) =>
         p.hit ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet, in text order
           <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-stone-900">
             {p.text}
           </mark>
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet, in text order
           <span key={i}>{p.text}</span>
         ),
       )}

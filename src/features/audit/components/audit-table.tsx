@@ -61,6 +61,7 @@ export function AuditTable({ items }: { items: AuditItem[] }) {
                 {e.details.length > 0 && (
                   <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
                     {e.details.map((d, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the details of one audit entry, read-only and in a fixed order
                       <div key={i} className="contents">
                         <dt className="text-stone-500">{d.label}</dt>
                         <dd className="break-words">{d.value}</dd>

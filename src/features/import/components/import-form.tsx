@@ -139,6 +139,7 @@ export function ImportForm({ units }: { units: Array<{ id: string; name: string 
           <h3 className="mt-4 font-semibold">Tham luận, ý kiến ({p.speeches.length})</h3>
           <ul className="ml-5 list-disc text-sm">
             {p.speeches.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only preview of the extracted speeches; extracted items have no id
               <li key={i}>
                 {s.title ?? "Ý kiến"}
                 {s.speaker ? ` — ${s.speaker}` : ""}

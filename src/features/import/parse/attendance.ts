@@ -7,12 +7,10 @@ import type { PreparedText } from "./text";
 
 const MEMBER = "(?:đồng\\s+chí|đảng\\s+viên|đ\\/c|đại\\s+biểu)";
 const RATIO = new RegExp(`(?<![\\d\\/.])(\\d{1,4})\\s*\\/\\s*(\\d{1,4})\\s+${MEMBER}`, "u");
-const PRESENT_OF_TOTAL = new RegExp(
-  `(?:có\\s+mặt|tham\\s+dự|dự\\s+họp)\\s*:?\\s*(\\d{1,4})\\s*\\/\\s*(\\d{1,4})(?![\\d\\/])`,
-  "u",
-);
+const PRESENT_OF_TOTAL = /(?:có\s+mặt|tham\s+dự|dự\s+họp)\s*:?\s*(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])/u;
 const TOTAL_THEN_PRESENT = new RegExp(
-  `tổng\\s+số(?:\\s+đảng\\s+viên)?(?:\\s+(?:của\\s+)?chi\\s+bộ)?\\s*(?:là|:)?\\s*(\\d{1,4})\\s*${MEMBER}?[^.\\n]{0,80}?(?:có\\s+mặt|tham\\s+dự|dự\\s+họp)\\s*:?\\s*(\\d{1,4})`,
+  `tổng\\s+số(?:\\s+đảng\\s+viên)?(?:\\s+(?:của\\s+)?chi\\s+bộ)?\\s*(?:là|` +
+    `:)?\\s*(\\d{1,4})\\s*${MEMBER}?[^.\\n]{0,80}?(?:có\\s+mặt|tham\\s+dự|dự\\s+họp)\\s*:?\\s*(\\d{1,4})`,
   "u",
 );
 const PRESENT_THEN_ABSENT = new RegExp(

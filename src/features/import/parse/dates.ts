@@ -29,7 +29,7 @@ const NUMERIC_FULL = new RegExp(
 /** "ngày 09 tháng 5 năm 2017", "ngày 11 tháng 8" (the key string is lower case). */
 const WORDS = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,\s*năm)\s+(\d{4}))?/gu;
 /** d/m without a year ("27/4", "10-1"): only trusted after a time word, see yearlessDates(). */
-const NUMERIC_SHORT = /(?<![\d\/.\-–—])(\d{1,2})\s*([\/\-–])\s*(\d{1,2})(?![\d\/\-–]|\.\d|\s*[\/\-–]\s*\d)/gu;
+const NUMERIC_SHORT = /(?<![\d/.\-–—])(\d{1,2})\s*([/\-–])\s*(\d{1,2})(?![\d/\-–]|\.\d|\s*[/\-–]\s*\d)/gu;
 /** What may stand before a year-less date for it to be a date: "Sáng 27/4", "ngày 27/4". */
 const YEARLESS_ANCHOR =
   /(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\s+(?:qua|nay|thứ\s+\p{L}+|chủ\s+nhật))?\s*,?\s*(?:ngày\s+)?$/u;
@@ -82,8 +82,13 @@ export interface PublicationLine extends Span {
   day: number;
 }
 
-const PUBLICATION_LINE =
-  /^(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+lúc|thời\s+gian\s+đăng|ngày|published|posted)\s*:?\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(\d{1,2})\s*([\/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?:\s*[|,-]?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm|gmt[+\d:]*))?)?(?:\s*\|.*)?$/u;
+const PUBLICATION_LINE = new RegExp(
+  String.raw`^(?:(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+lúc|thời\s+gian\s+đăng|ngày|` +
+    String.raw`published|posted)\s*:?\s*)?(?:(?:thứ\s+\p{L}+|` +
+    String.raw`chủ\s+nhật)\s*,?\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?:\s*[|` +
+    String.raw`,-]?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm|gmt[+\d:]*))?)?(?:\s*\|.*)?$`,
+  "u",
+);
 
 /** Finds the publication line among the first lines of an article. */
 export function findPublicationLine(p: PreparedText, maxLines = 12): PublicationLine | null {
@@ -105,8 +110,12 @@ export function findPublicationLine(p: PreparedText, maxLines = 12): Publication
 }
 
 /** Before a date, the words that make it the meeting's date rather than any date. */
-const MEETING_DATE_ANCHOR =
-  /(?:(?:^|[\n.!?]\s*)(?:ngày\s*)?|(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:thứ\s+\p{L}+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?|(?<![\p{L}])(?:vào|hôm\s+nay|trong)\s*,?\s*(?:ngày\s*)?|(?<![\p{L}])(?:giờ|phút|h)(?:\s*\d{1,2})?(?:\s*phút)?\s*,?\s*(?:ngày\s*)?)$/u;
+const MEETING_DATE_ANCHOR = new RegExp(
+  String.raw`(?:(?:^|[\n.!?]\s*)(?:ngày\s*)?|(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:thứ\s+\p{L}+|` +
+    String.raw`chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?|(?<![\p{L}])(?:vào|hôm\s+nay|trong)\s*,?\s*(?:ngày\s*)?|` +
+    String.raw`(?<![\p{L}])(?:giờ|phút|h)(?:\s*\d{1,2})?(?:\s*phút)?\s*,?\s*(?:ngày\s*)?)$`,
+  "u",
+);
 
 /**
  * The meeting's date: the first date mention, outside the given spans (citations, the

@@ -39,17 +39,25 @@ const NUM_SYMBOL_RE = new RegExp(
 const AFTER_BARE_NUMBER =
   /\s*(?:$|[,.;:()“”"«»!?…\n–—-]|(?:của|ngày|về|v\/v|do|khóa|và|trong|tại|thì|đã|đến|được|nhằm|với|năm|theo|tw|tư|trung)(?![\p{L}\p{N}]))/uy;
 const PLENUM_RE = new RegExp(
-  `\\s*,?\\s*(?:hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+(${ORD})\\s+(?:ban\\s+chấp\\s+hành\\s+|bch\\s*)?(?:trung\\s+ương|tw|tư)(?:\\s+đảng)?|(?:ban\\s+chấp\\s+hành\\s+|bch\\s*)?(?:trung\\s+ương|tw|tư)(?:\\s+đảng)?\\s*(\\()?\\s*(?:lần\\s+thứ\\s+|hội\\s+nghị\\s+)?(${ORD}))(?![\\p{L}\\p{N}])`,
+  `\\s*,?\\s*(?:hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+(${ORD})\\s+(?:ban\\s+chấp\\s+hành\\s+|` +
+    `bch\\s*)?(?:trung\\s+ương|tw|tư)(?:\\s+đảng)?|(?:ban\\s+chấp\\s+hành\\s+|bch\\s*)?(?:trung\\s+ương|` +
+    `tw|tư)(?:\\s+đảng)?\\s*(\\()?\\s*(?:lần\\s+thứ\\s+|hội\\s+nghị\\s+)?(${ORD}))(?![\\p{L}\\p{N}])`,
   "uy",
 );
 const CONGRESS_RE = new RegExp(
-  `\\s*,?\\s*(?:của\\s+)?đại\\s+hội\\s+(?:(?:đại\\s+biểu\\s+|đảng\\s+|toàn\\s+quốc\\s+|bộ\\s+)*(?:[\\p{L}.]+\\s+){0,4}?lần\\s+thứ\\s+(${ORD})|(?:đại\\s+biểu\\s+|đảng\\s+|toàn\\s+quốc\\s+)*([ivxlc]{1,6}))(?![\\p{L}\\p{N}])`,
+  `\\s*,?\\s*(?:của\\s+)?đại\\s+hội\\s+(?:(?:đại\\s+biểu\\s+|đảng\\s+|toàn\\s+quốc\\s+|` +
+    `bộ\\s+)*(?:[\\p{L}.]+\\s+){0,4}?lần\\s+thứ\\s+(${ORD})|(?:đại\\s+biểu\\s+|đảng\\s+|` +
+    `toàn\\s+quốc\\s+)*([ivxlc]{1,6}))(?![\\p{L}\\p{N}])`,
   "uy",
 );
 const OF_PARTY_RE = /\s*của\s+đảng(?:\s+cộng\s+sản\s+việt\s+nam)?(?![\p{L}\p{N}]|\s+bộ|\s+ủy|\s+đoàn)/uy;
 const TERM_RE = new RegExp(`\\s*(?:,\\s*)?(\\()?\\s*(?:khóa|khoá)\\s+(${ORD})(?![\\p{L}\\p{N}])\\s*(\\))?`, "uy");
-const DATE_RE =
-  /\s*,?\s*(\()?\s*(?:ban\s+hành\s+)?(?:(?:ngày|ngay)\s+)?(?:(\d{1,2})\s*([\/.\-–])\s*(\d{1,2})\s*\3\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4}))(?![\d\/])\s*(\))?/uy;
+const DATE_RE = new RegExp(
+  String.raw`\s*,?\s*(\()?\s*(?:ban\s+hành\s+)?(?:(?:ngày|` +
+    String.raw`ngay)\s+)?(?:(\d{1,2})\s*([/.\-–])\s*(\d{1,2})\s*\3\s*(\d{4})|` +
+    String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4}))(?![\d/])\s*(\))?`,
+  "uy",
+);
 const DATE_NEEDS_WORD = /\s*,?\s*\(?\s*(?:ban\s+hành\s+)?(?:ngày|ngay)\s/uy;
 const ISSUER_LEAD_RE = /\s*,?\s*(?:của|do)\s+/uy;
 const CLOSE_PAREN_RE = /\s*\)/uy;
@@ -111,7 +119,8 @@ function readTail(p: PreparedText, kind: DirectiveKindCode, start: number, pos: 
   while (progressed) {
     progressed = false;
     let m: RegExpExecArray | null;
-    if (first && d.number === null && (m = sticky(NUM_SYMBOL_RE, k, d.end))) {
+    m = first && d.number === null ? sticky(NUM_SYMBOL_RE, k, d.end) : null;
+    if (m) {
       const written = m[1] ?? m[5] ?? null;
       if (written) {
         const parsed = parseSymbol(p.text.slice(d.end, d.end + m[0].length));
@@ -136,7 +145,8 @@ function readTail(p: PreparedText, kind: DirectiveKindCode, start: number, pos: 
       }
     }
     first = false;
-    if (d.plenum === null && d.congress === null && d.number === null && (m = sticky(PLENUM_RE, k, d.end))) {
+    m = d.plenum === null && d.congress === null && d.number === null ? sticky(PLENUM_RE, k, d.end) : null;
+    if (m) {
       const plenum = arabicOf(m[1] ?? m[3]);
       if (plenum && Number(plenum) <= 30) {
         d.plenum = plenum;
@@ -146,7 +156,8 @@ function readTail(p: PreparedText, kind: DirectiveKindCode, start: number, pos: 
         continue;
       }
     }
-    if (d.congress === null && d.plenum === null && d.number === null && (m = sticky(CONGRESS_RE, k, d.end))) {
+    m = d.congress === null && d.plenum === null && d.number === null ? sticky(CONGRESS_RE, k, d.end) : null;
+    if (m) {
       const congress = romanOf(m[1] ?? m[2]);
       if (congress) {
         d.congress = congress;
@@ -157,7 +168,8 @@ function readTail(p: PreparedText, kind: DirectiveKindCode, start: number, pos: 
         continue;
       }
     }
-    if (d.term === null && (m = sticky(TERM_RE, k, d.end))) {
+    m = d.term === null ? sticky(TERM_RE, k, d.end) : null;
+    if (m) {
       const term = romanOf(m[2]);
       if (term) {
         d.term = term;
@@ -183,7 +195,8 @@ function readTail(p: PreparedText, kind: DirectiveKindCode, start: number, pos: 
         d.term = null;
       }
     }
-    if (d.date === null && (m = sticky(DATE_RE, k, d.end))) {
+    m = d.date === null ? sticky(DATE_RE, k, d.end) : null;
+    if (m) {
       // Without "ngày" a date must sit in parentheses or right after the symbol.
       const hasWord = sticky(DATE_NEEDS_WORD, k, d.end) !== null;
       if (hasWord || m[1] || d.symbol) {
@@ -204,13 +217,13 @@ function readTail(p: PreparedText, kind: DirectiveKindCode, start: number, pos: 
         }
       }
     }
-    if (d.issuer === null && (m = sticky(ISSUER_LEAD_RE, k, d.end))) {
+    m = d.issuer === null ? sticky(ISSUER_LEAD_RE, k, d.end) : null;
+    if (m) {
       const issuer = readIssuer(p, d.end + m[0].length);
       if (issuer) {
         d.issuer = issuer.name;
         d.end = issuer.end;
         progressed = true;
-        continue;
       }
     }
   }
@@ -372,8 +385,7 @@ function attachPlenum(list: ExtractedDirective[]): ExtractedDirective[] {
       d.number !== null &&
       d.plenum === null &&
       (d.symbol === null || d.symbol === "NQ/TW") &&
-      d.issuer !== null &&
-      d.issuer.startsWith(CENTRAL_COMMITTEE),
+      d.issuer?.startsWith(CENTRAL_COMMITTEE),
   );
   const plenums = new Set(plenumOnly.map((d) => d.plenum));
   if (plenums.size !== 1 || numbered.length !== 1) return list;

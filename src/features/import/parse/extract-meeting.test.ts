@@ -44,8 +44,10 @@ describe("extractMeeting", () => {
       [
         "Đảng bộ xã Tân Lập sơ kết giữa nhiệm kỳ",
         "",
-        "Sáng 14/7/2023, Đảng bộ xã Tân Lập tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020 – 2025. Dự hội nghị có đồng chí Hà Minh Đức, Huyện ủy viên, Phó Chủ tịch UBND huyện.",
-        "Hội nghị đã nghe các tham luận: Phát triển kinh tế vườn đồi của chi bộ thôn Đồng Tâm; Công tác dân vận khéo của chi bộ thôn Hạ; Giữ gìn an ninh trật tự của đồng chí Tạ Văn Lực.",
+        "Sáng 14/7/2023, Đảng bộ xã Tân Lập tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020 – 2025. Dự hội nghị có " +
+          "đồng chí Hà Minh Đức, Huyện ủy viên, Phó Chủ tịch UBND huyện.",
+        "Hội nghị đã nghe các tham luận: Phát triển kinh tế vườn đồi của chi bộ thôn Đồng Tâm; Công tác dân " +
+          "vận khéo của chi bộ thôn Hạ; Giữ gìn an ninh trật tự của đồng chí Tạ Văn Lực.",
         "Có 45/52 đảng viên tham dự.",
       ].join("\n"),
     );

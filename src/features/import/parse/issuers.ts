@@ -45,12 +45,22 @@ export const CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương";
 const DANG_SUFFIX = /\s+đảng(?:\s+cộng\s+sản\s+việt\s+nam)?(?![\p{L}\p{N}])/uy;
 
 /** Words an issuer of a local body may start with. */
-const LOCAL_HEAD =
-  /(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+chi\s+ủy|ban\s+cán\s+sự|ban\s+\p{L}+|ủy\s+ban|ủy\s+ban\s+nhân\s+dân|hội\s+đồng|văn\s+phòng|thường\s+trực|thường\s+vụ|đảng\s+ủy|đảng\s+bộ|đảng\s+đoàn|chi\s+ủy|chi\s+bộ|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy|quận\s+ủy|thị\s+ủy|btv|bch|ubnd|hđnd|sở|bộ|phòng|liên\s+đoàn|công\s+đoàn|mặt\s+trận|đoàn|hội|trường|học\s+viện|đại\s+học|viện|cục|tổng\s+cục)(?![\p{L}\p{N}])/uy;
+const LOCAL_HEAD = new RegExp(
+  String.raw`(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+chi\s+ủy|ban\s+cán\s+sự|ban\s+\p{L}+|ủy\s+ban|` +
+    String.raw`ủy\s+ban\s+nhân\s+dân|hội\s+đồng|văn\s+phòng|thường\s+trực|thường\s+vụ|đảng\s+ủy|đảng\s+bộ|` +
+    String.raw`đảng\s+đoàn|chi\s+ủy|chi\s+bộ|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy|quận\s+ủy|thị\s+ủy|btv|bch|ubnd|hđnd|` +
+    String.raw`sở|bộ|phòng|liên\s+đoàn|công\s+đoàn|mặt\s+trận|đoàn|hội|trường|học\s+viện|đại\s+học|viện|cục|` +
+    String.raw`tổng\s+cục)(?![\p{L}\p{N}])`,
+  "uy",
+);
 
 /** Words that end a local issuer's name. */
-const ISSUER_STOP =
-  /(?:về|v\/v|việc|nhằm|đã|để|trong|tại|với|thực\s+hiện|triển\s+khai|ngày|năm|số|là|được|cho|đến|theo|khóa|nhiệm\s+kỳ|và|đối\s+với|quy\s+định|hướng\s+dẫn|ban\s+hành|đề\s+ra|gắn\s+với|một\s+số|giai\s+đoạn)(?![\p{L}\p{N}])/uy;
+const ISSUER_STOP = new RegExp(
+  String.raw`(?:về|v\/v|việc|nhằm|đã|để|trong|tại|với|thực\s+hiện|triển\s+khai|ngày|năm|số|là|được|cho|đến|theo|` +
+    String.raw`khóa|nhiệm\s+kỳ|và|đối\s+với|quy\s+định|hướng\s+dẫn|ban\s+hành|đề\s+ra|gắn\s+với|một\s+số|` +
+    String.raw`giai\s+đoạn)(?![\p{L}\p{N}])`,
+  "uy",
+);
 
 export interface IssuerMatch {
   name: string;
@@ -79,7 +89,7 @@ export function readIssuer(p: PreparedText, pos: number): IssuerMatch | null {
   LOCAL_HEAD.lastIndex = pos;
   if (!LOCAL_HEAD.exec(p.key)) return null;
   // Extend word by word until a stop word or punctuation.
-  const word = /\s*([\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[-–]\s*(?=\p{Lu}))/uy;
+  const word = /\s*([\p{L}\p{N}][\p{L}\p{N}'’.-]*|[-–]\s*(?=\p{Lu}))/uy;
   let end = pos;
   let count = 0;
   while (count < 14) {

@@ -16,19 +16,37 @@ const RULES: readonly KindRule[] = [
   { kind: "TONG_KET", re: /(?<![\p{L}])tổng\s+kết(?![\p{L}])/u },
   {
     kind: "KIEM_DIEM",
-    re: /(?<![\p{L}])kiểm\s+điểm(?:\s+tự\s+phê\s+bình)?(?![\p{L}])|(?<![\p{L}])đánh\s+giá,?\s+xếp\s+loại\s+(?:chất\s+lượng\s+)?(?:đảng\s+viên|tổ\s+chức\s+đảng)/u,
+    re: new RegExp(
+      String.raw`(?<![\p{L}])kiểm\s+điểm(?:\s+tự\s+phê\s+bình)?(?![\p{L}])|` +
+        String.raw`(?<![\p{L}])đánh\s+giá,?\s+xếp\s+loại\s+(?:chất\s+lượng\s+)?(?:đảng\s+viên|tổ\s+chức\s+đảng)`,
+      "u",
+    ),
   },
   {
     kind: "HOC_TAP_QUAN_TRIET",
-    re: /(?<![\p{L}])(?:quán\s+triệt|(?:nghiên\s+cứu,?\s+)?học\s+tập,?\s+(?:quán\s+triệt|nghị\s+quyết)|tổ\s+chức\s+học\s+(?:tập\s+)?(?:nghị\s+quyết|chỉ\s+thị|kết\s+luận))(?![\p{L}])/u,
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:quán\s+triệt|(?:nghiên\s+cứu,?\s+)?học\s+tập,?\s+(?:quán\s+triệt|nghị\s+quyết)|` +
+        String.raw`tổ\s+chức\s+học\s+(?:tập\s+)?(?:nghị\s+quyết|chỉ\s+thị|kết\s+luận))(?![\p{L}])`,
+      "u",
+    ),
   },
   {
     kind: "DAI_HOI",
-    re: /(?:tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|tiến\s+hành)\s+(?:thành\s+công\s+)?đại\s+hội(?!\s+(?:đảng\s+)?(?:toàn\s+quốc|lần\s+thứ\s+[ivxlc]+\s+của\s+đảng))|^đại\s+hội\s+(?:đại\s+biểu\s+)?(?:chi\s+bộ|đảng\s+bộ)|(?<![\p{L}])phiên\s+(?:trù\s+bị|chính\s+thức)(?![\p{L}])/mu,
+    re: new RegExp(
+      String.raw`(?:tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|` +
+        String.raw`tiến\s+hành)\s+(?:thành\s+công\s+)?đại\s+hội(?!\s+(?:đảng\s+)?(?:toàn\s+quốc|` +
+        String.raw`lần\s+thứ\s+[ivxlc]+\s+của\s+đảng))|^đại\s+hội\s+(?:đại\s+biểu\s+)?(?:chi\s+bộ|đảng\s+bộ)|` +
+        String.raw`(?<![\p{L}])phiên\s+(?:trù\s+bị|chính\s+thức)(?![\p{L}])`,
+      "mu",
+    ),
   },
   {
     kind: "HOI_NGHI_CAP_UY",
-    re: /hội\s+nghị\s+(?:lần\s+thứ\s+\p{L}+\s+)?(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|bch|btv|cấp\s+ủy|đảng\s+ủy|chi\s+ủy|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy)(?![\p{L}])/u,
+    re: new RegExp(
+      String.raw`hội\s+nghị\s+(?:lần\s+thứ\s+\p{L}+\s+)?(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|bch|btv|cấp\s+ủy|` +
+        String.raw`đảng\s+ủy|chi\s+ủy|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy)(?![\p{L}])`,
+      "u",
+    ),
   },
   {
     kind: "THUONG_KY",

@@ -49,7 +49,7 @@ export function readName(p: PreparedText, pos: number, allowWeak = false): NameM
     if (!m || !isNameWord(m[1])) break;
     // The word must end there (no digit or symbol glued to it).
     const next = p.text[cur + m[1].length];
-    if (next !== undefined && /[\p{N}\/@]/u.test(next)) break;
+    if (next !== undefined && /[\p{N}/@]/u.test(next)) break;
     words.push({ start: cur, end: cur + m[1].length });
     cur += m[1].length;
   }
@@ -59,7 +59,7 @@ export function readName(p: PreparedText, pos: number, allowWeak = false): NameM
   const end = words[words.length - 1].end;
   const key = p.key.slice(pos, end);
   for (const np of NOT_PERSON_NAMES) {
-    if (key === np || key.startsWith(np + " ")) return null;
+    if (key === np || key.startsWith(`${np} `)) return null;
   }
   return { name: p.text.slice(pos, end), start: pos, end, key };
 }

@@ -12,8 +12,11 @@ const alt = (words: readonly string[]): string =>
     .map((w) => w.replace(/ /g, "\\s+"))
     .join("|");
 
-const HOLDS_RE =
-  /(?<![\p{L}])(?:đã\s+|vừa\s+|long\s+trọng\s+|đã\s+long\s+trọng\s+|đã\s+lên\s+kế\s+hoạch\s+|lên\s+kế\s+hoạch\s+)?(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|triệu\s+tập)(?![\p{L}])/gu;
+const HOLDS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:đã\s+|vừa\s+|long\s+trọng\s+|đã\s+long\s+trọng\s+|đã\s+lên\s+kế\s+hoạch\s+|` +
+    String.raw`lên\s+kế\s+hoạch\s+)?(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|triệu\s+tập)(?![\p{L}])`,
+  "gu",
+);
 const ORGAN_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ORGAN_HEADS)})(?![\\p{L}])`, "gu");
 /** What may stand just before the body's name: the start of a clause. */
 const CLAUSE_START = /(?:^|[\n,;:.!?]|\d)\s*$/u;

@@ -9,11 +9,19 @@ import type { PersonMention } from "./people";
 import type { PreparedText } from "./text";
 import { capitalizeFirst, trimClause } from "./text";
 
-const PRESENTS_RE =
-  /[ \t]*,?[ \t]*(?:đã[ \t]+|cũng[ \t]+|tiếp[ \t]+tục[ \t]+|lần[ \t]+lượt[ \t]+)?(?:chuẩn[ \t]+bị[ \t]+và[ \t]+)?(trình[ \t]+bày|thông[ \t]+qua|thực[ \t]+hiện[ \t]+báo[ \t]+cáo|đọc[ \t]+báo[ \t]+cáo|báo[ \t]+cáo)(?![\p{L}])[ \t]*(?:tóm[ \t]+tắt[ \t]+|toàn[ \t]+văn[ \t]+|nội[ \t]+dung[ \t]+)?/uy;
+const PRESENTS_RE = new RegExp(
+  String.raw`[ \t]*,?[ \t]*(?:đã[ \t]+|cũng[ \t]+|tiếp[ \t]+tục[ \t]+|` +
+    String.raw`lần[ \t]+lượt[ \t]+)?(?:chuẩn[ \t]+bị[ \t]+và[ \t]+)?(trình[ \t]+bày|thông[ \t]+qua|` +
+    String.raw`thực[ \t]+hiện[ \t]+báo[ \t]+cáo|đọc[ \t]+báo[ \t]+cáo|` +
+    String.raw`báo[ \t]+cáo)(?![\p{L}])[ \t]*(?:tóm[ \t]+tắt[ \t]+|toàn[ \t]+văn[ \t]+|nội[ \t]+dung[ \t]+)?`,
+  "uy",
+);
 /** Objects that are not reports: the agenda, opening words, the minutes. */
-const NOT_A_REPORT =
-  /^(?:diễn\s+văn|lời\s+(?:khai|bế)|(?:chương\s+trình|quy\s+chế)\s+(?:hội\s+nghị|làm\s+việc|buổi|đại\s+hội)|biên\s+bản|danh\s+sách|mục\s+đích|lý\s+do|thành\s+phần|ý\s+kiến|với|cho|trước|tại)/u;
+const NOT_A_REPORT = new RegExp(
+  String.raw`^(?:diễn\s+văn|lời\s+(?:khai|bế)|(?:chương\s+trình|quy\s+chế)\s+(?:hội\s+nghị|làm\s+việc|buổi|` +
+    String.raw`đại\s+hội)|biên\s+bản|danh\s+sách|mục\s+đích|lý\s+do|thành\s+phần|ý\s+kiến|với|cho|trước|tại)`,
+  "u",
+);
 /** Where the report's title ends. */
 const TITLE_END =
   /[.;!?](?=\s|$)|\n|[ \t]+(?:trong\s+đó|nhằm|để|với\s+(?:những|các|nhiều)|đồng\s+thời|và\s+(?:đề\s+nghị|nhấn\s+mạnh|nêu|cho\s+biết))(?![\p{L}])/u;

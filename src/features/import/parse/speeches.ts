@@ -13,8 +13,12 @@ const LIST_RE =
   /(?<![\p{L}])(?:các\s+|những\s+)?(?:bài\s+)?(tham\s+luận|ý\s+kiến)(?:\s+(?:sau|như\s+sau|gồm|tiêu\s+biểu))?\s*:\s*/gu;
 const UNIT_HEAD =
   /^(?:chi\s+bộ|đảng\s+bộ|đảng\s+ủy|chi\s+ủy|đơn\s+vị|phòng|khoa|ban|tổ|trường|bộ\s+phận|trung\s+tâm|công\s+đoàn|đoàn|hội)(?![\p{L}])/u;
-const BY_PERSON_RE =
-  /[ \t]*,?[ \t]*(?:đã[ \t]+|cũng[ \t]+)?(?:trình[ \t]+bày[ \t]+|có[ \t]+|phát[ \t]+biểu[ \t]+|nêu[ \t]+|góp[ \t]+)?(?:bài[ \t]+)?(tham[ \t]+luận|ý[ \t]+kiến)(?![\p{L}])[ \t]*(?:về[ \t]+|với[ \t]+(?:chủ[ \t]+đề|nội[ \t]+dung|tiêu[ \t]+đề)[ \t]*:?[ \t]*|:[ \t]*)?/uy;
+const BY_PERSON_RE = new RegExp(
+  String.raw`[ \t]*,?[ \t]*(?:đã[ \t]+|cũng[ \t]+)?(?:trình[ \t]+bày[ \t]+|có[ \t]+|phát[ \t]+biểu[ \t]+|` +
+    String.raw`nêu[ \t]+|góp[ \t]+)?(?:bài[ \t]+)?(tham[ \t]+luận|ý[ \t]+kiến)(?![\p{L}])[ \t]*(?:về[ \t]+|` +
+    String.raw`với[ \t]+(?:chủ[ \t]+đề|nội[ \t]+dung|tiêu[ \t]+đề)[ \t]*:?[ \t]*|:[ \t]*)?`,
+  "uy",
+);
 const QUOTED = /^[“"«]([^”"»\n]{3,300})[”"»]/u;
 const CLAUSE_END = /[.;!?](?=\s|$)|\n|[ \t]+(?:trong\s+đó|nhằm|đồng\s+thời)(?![\p{L}])/u;
 

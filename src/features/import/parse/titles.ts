@@ -79,7 +79,7 @@ export function matchQualifier(p: PreparedText, pos: number): number {
   return m ? m[0].length : 0;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\/&]*/uy;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’./&]*/uy;
 
 /**
  * Reads one title starting at `pos` (which must be a title head): words up to a separator

@@ -30,6 +30,7 @@ function Paragraphs({ text }: { text: string | null }) {
   return (
     <>
       {text.split("\n").map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of a stored text, rendered once
         <p key={i} className="mt-1">
           {line}
         </p>

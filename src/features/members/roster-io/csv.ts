@@ -86,7 +86,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvResult {
 /** One CSV line per row, RFC 4180 quoting, CRLF. */
 export function toCsvText(rows: string[][], delimiter: Delimiter = ","): string {
   const cell = (v: string) => (v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return rows.map((r) => r.map(cell).join(delimiter)).join("\r\n") + "\r\n";
+  return `${rows.map((r) => r.map(cell).join(delimiter)).join("\r\n")}\r\n`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { toVnIsoDate } from "@/lib/vi/date";
 import type { MemberCategory, MemberStatus, PositionKind } from "@/lib/enums";
 import { parseRosterTable, type Cell, type RosterRecord } from "./rows";
 import { isoToVn } from "./dates";
-import type { ImportPreview, ImportResult, PreviewRow, RowAction } from "./types";
+import type { ImportPreview, ImportResult, PreviewRow } from "./types";
 
 export type { ImportPreview, ImportResult, PreviewRow, RowAction } from "./types";
 
@@ -46,11 +46,14 @@ interface Existing {
   positions: Array<{ id: string; kind: PositionKind; title: string; endOn: string | null }>;
 }
 
-interface PlannedRow extends PreviewRow {
-  record: RosterRecord | null;
-  unitId: string | null;
-  existing: Existing | null;
-}
+/** A row of the plan: what a write needs is there whenever the action says it will be written. */
+type PlannedRow = Omit<PreviewRow, "action"> &
+  (
+    | { action: "error"; record: RosterRecord | null; unitId: string | null; existing: Existing | null }
+    | { action: "create"; record: RosterRecord & { category: MemberCategory }; unitId: string; existing: null }
+    | { action: "update" | "unchanged"; record: RosterRecord; unitId: string; existing: Existing }
+  );
+type RowOf<A extends PlannedRow["action"]> = PlannedRow & { action: A };
 
 const splitTitles = (s: string | null) =>
   s
@@ -157,7 +160,8 @@ async function plan(
   const byCard = new Map<string, Existing & { path: string }>();
   for (const part of chunks(cards)) {
     const found = await client.member.findMany({ where: { partyCardNumber: { in: part } }, select: existingSelect });
-    for (const m of found) byCard.set(m.partyCardNumber!, { ...toExisting(m), path: m.unit.path });
+    for (const m of found)
+      if (m.partyCardNumber) byCard.set(m.partyCardNumber, { ...toExisting(m), path: m.unit.path });
   }
   const unitIds = units.map((u) => u.id);
   const byNameKey = new Map<string, Existing[]>();
@@ -240,10 +244,16 @@ async function plan(
       unitId,
       existing,
     };
-    if (errors.length || !r || !unitId) return { ...base, action: "error" as const, errors, changes: [] };
-    if (!existing) return { ...base, action: "create" as const, errors, changes: [] };
+    const error = { ...base, action: "error" as const, errors, changes: [] };
+    if (errors.length || !r || !unitId) return error;
+    if (!existing) {
+      const category = r.category;
+      if (!category) return error; // cannot happen: a missing category is a row error above
+      return { ...base, record: { ...r, category }, unitId, existing, action: "create" as const, errors, changes: [] };
+    }
     const changes = changesOf(r, existing, unitId, unitName ?? "");
-    return { ...base, action: changes.length ? ("update" as const) : ("unchanged" as const), errors, changes };
+    const action = changes.length ? ("update" as const) : ("unchanged" as const);
+    return { ...base, record: r, unitId, existing, action, errors, changes };
   });
 
   const counts = { create: 0, update: 0, unchanged: 0, error: 0, total: rows.length };
@@ -295,8 +305,8 @@ export async function confirmRosterImport(
           "Danh sách đảng viên đã thay đổi kể từ khi xem trước. Vui lòng xem trước lại trước khi ghi.",
         );
       }
-      const creates = rows.filter((r) => r.action === "create");
-      const updates = rows.filter((r) => r.action === "update");
+      const creates = rows.filter((r): r is RowOf<"create"> => r.action === "create");
+      const updates = rows.filter((r): r is RowOf<"update"> => r.action === "update");
       if (!creates.length && !updates.length && !rows.some((r) => r.action === "unchanged")) {
         throw new AppError("VALIDATION", "Không có dòng hợp lệ nào để ghi.");
       }
@@ -322,13 +332,13 @@ export async function confirmRosterImport(
       const positions: Array<{ memberId: string; kind: PositionKind; title: string; sortOrder: number }> = [];
       const statuses: Array<{ memberId: string; status: MemberStatus; fromOn: string | null; note: string }> = [];
       for (const row of creates) {
-        const r = row.record!;
+        const r = row.record;
         const id = newId();
         const party = splitTitles(r.partyTitle);
         const gov = splitTitles(r.governmentTitle);
         members.push({
           id,
-          unitId: row.unitId!,
+          unitId: row.unitId,
           familyName: r.familyName,
           middleName: r.middleName,
           givenName: r.givenName,
@@ -337,16 +347,16 @@ export async function confirmRosterImport(
           birthDate: r.birthDate,
           admittedOn: r.admittedOn,
           officialOn: r.officialOn,
-          category: r.category!,
+          category: r.category,
           status: r.status ?? "ACTIVE",
           statusSince: r.status && r.status !== "ACTIVE" ? null : r.admittedOn,
           partyCardNumber: r.partyCardNumber,
           title: [...party, ...gov].join(", ") || null,
         });
-        memberships.push({ memberId: id, unitId: row.unitId!, startOn: r.admittedOn, note: "Nhập từ danh sách" });
-        [...party.map((t) => ["PARTY", t] as const), ...gov.map((t) => ["GOVERNMENT", t] as const)].forEach(
-          ([kind, title], sortOrder) => positions.push({ memberId: id, kind, title, sortOrder }),
-        );
+        memberships.push({ memberId: id, unitId: row.unitId, startOn: r.admittedOn, note: "Nhập từ danh sách" });
+        const titles = [...party.map((t) => ["PARTY", t] as const), ...gov.map((t) => ["GOVERNMENT", t] as const)];
+        for (const [sortOrder, [kind, title]] of titles.entries())
+          positions.push({ memberId: id, kind, title, sortOrder });
         if (r.status && r.status !== "ACTIVE")
           statuses.push({ memberId: id, status: r.status, fromOn: null, note: "Theo danh sách nhập" });
       }
@@ -356,8 +366,8 @@ export async function confirmRosterImport(
 
       const renamed: string[] = [];
       for (const row of updates) {
-        const r = row.record!;
-        const e = row.existing!;
+        const r = row.record;
+        const e = row.existing;
         const sameName = foldForSearch(fullName(r)) === e.nameFolded;
         const keepParts = sameName && r.nameSplitGuessed; // a guessed split never overrides parts typed by hand
         const name = keepParts
@@ -389,7 +399,7 @@ export async function confirmRosterImport(
           await moveMemberOfficially(tx, {
             memberId: e.id,
             from: { name: e.unitName },
-            to: { id: row.unitId!, name: row.unitName ?? "" },
+            to: { id: row.unitId, name: row.unitName ?? "" },
             on: today,
             membershipNote: `Chuyển sinh hoạt đến từ ${e.unitName} (nhập từ danh sách)`,
           });
@@ -413,7 +423,7 @@ export async function confirmRosterImport(
             partyCardNumber: r.partyCardNumber ?? undefined,
             category: r.category ?? undefined,
             ...(newStatus ? { status: newStatus, statusSince: today } : {}),
-            unitId: row.unitId!,
+            unitId: row.unitId,
             ...(r.partyTitle != null || r.governmentTitle != null
               ? { title: open.map((p) => p.title).join(", ") || null }
               : {}),

@@ -178,7 +178,7 @@ function parseRow(line: number, get: (f: RosterField) => Cell, defaultUnitName: 
 
   const cardRaw = text(get("partyCardNumber")).replace(/\s+/g, "");
   const card = cardRaw || null;
-  if (card && !/^[0-9A-Za-z.\-]{1,30}$/.test(card)) err(`Số thẻ đảng viên “${cardRaw}” không hợp lệ.`);
+  if (card && !/^[0-9A-Za-z.-]{1,30}$/.test(card)) err(`Số thẻ đảng viên “${cardRaw}” không hợp lệ.`);
 
   if (birthDate && admittedOn && admittedOn <= birthDate) err("Ngày vào Đảng phải sau ngày sinh.");
   if (admittedOn && officialOn && officialOn < admittedOn) err("Ngày chính thức không thể trước ngày vào Đảng.");

@@ -222,6 +222,7 @@ function CreateForm({ unit, onDone, onCancel }: FormProps) {
             defaultValue={String(values?.name ?? "")}
             aria-invalid={!!err("name")}
             aria-describedby={`${id}-name-err`}
+            // biome-ignore lint/a11y/noAutofocus: the form opens on the user's click; focus moves into it
             autoFocus
           />
           <ErrorLine id={`${id}-name-err`} message={err("name")} />
@@ -268,6 +269,7 @@ function RenameForm({ unit, onDone, onCancel }: FormProps) {
         defaultValue={String(values?.name ?? unit.name)}
         aria-invalid={!!err("name")}
         aria-describedby={`${id}-name-err`}
+        // biome-ignore lint/a11y/noAutofocus: the form opens on the user's click; focus moves into it
         autoFocus
       />
       <ErrorLine id={`${id}-name-err`} message={err("name")} />

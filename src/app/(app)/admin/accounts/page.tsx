@@ -35,6 +35,7 @@ export default async function AccountsPage({
           Tạo tài khoản
         </Link>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; a <search> wrapper adds nothing */}
       <form
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3"

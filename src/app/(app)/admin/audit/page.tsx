@@ -31,6 +31,7 @@ export default async function AuditPage({
           Mọi thay đổi trong phạm vi bạn quản trị, mới nhất trước: {page.total} sự kiện.
         </p>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; a <search> wrapper adds nothing */}
       <form
         method="get"
         role="search"

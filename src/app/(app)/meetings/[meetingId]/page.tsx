@@ -12,7 +12,7 @@ import type { MeetingDetail } from "@/features/meetings/dto";
 export const metadata: Metadata = { title: "Biên bản" };
 
 function amendableFields(m: MeetingDetail): AmendableField[] {
-  const out: AmendableField[] = [
+  return [
     { path: "title", label: "Tên cuộc họp", value: m.title },
     { path: "summary", label: "Trích yếu", value: m.summary ?? "" },
     { path: "number", label: "Số biên bản", value: m.number ?? "" },
@@ -20,27 +20,28 @@ function amendableFields(m: MeetingDetail): AmendableField[] {
     { path: "opening", label: "Khai mạc", value: m.opening ?? "" },
     { path: "closing", label: "Bế mạc", value: m.closing ?? "" },
     { path: "rating", label: "Xếp loại", value: m.rating ?? "" },
-  ];
-  m.agenda.forEach((a, i) =>
-    out.push({
+    ...m.agenda.map((a, i) => ({
       path: `agenda.${i}.content`,
       label: `Diễn biến nội dung ${i + 1}: ${a.title.slice(0, 40)}`,
       value: a.content ?? "",
-    }),
-  );
-  m.reports.forEach((r, i) =>
-    out.push({ path: `reports.${i}.content`, label: `Tóm tắt báo cáo ${i + 1}`, value: r.content ?? "" }),
-  );
-  m.speeches.forEach((s, i) =>
-    out.push({ path: `speeches.${i}.content`, label: `Nội dung phát biểu ${i + 1}`, value: s.content ?? "" }),
-  );
-  m.conclusions.forEach((c, i) =>
-    out.push({ path: `conclusions.${i}.content`, label: `Kết luận ${i + 1}`, value: c.content }),
-  );
-  m.resolutions.forEach((r, i) =>
-    out.push({ path: `resolutions.${i}.title`, label: `Nghị quyết ${i + 1}`, value: r.title }),
-  );
-  return out;
+    })),
+    ...m.reports.map((r, i) => ({
+      path: `reports.${i}.content`,
+      label: `Tóm tắt báo cáo ${i + 1}`,
+      value: r.content ?? "",
+    })),
+    ...m.speeches.map((s, i) => ({
+      path: `speeches.${i}.content`,
+      label: `Nội dung phát biểu ${i + 1}`,
+      value: s.content ?? "",
+    })),
+    ...m.conclusions.map((c, i) => ({
+      path: `conclusions.${i}.content`,
+      label: `Kết luận ${i + 1}`,
+      value: c.content,
+    })),
+    ...m.resolutions.map((r, i) => ({ path: `resolutions.${i}.title`, label: `Nghị quyết ${i + 1}`, value: r.title })),
+  ];
 }
 
 export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {

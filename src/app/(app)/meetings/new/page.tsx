@@ -15,7 +15,7 @@ export default async function NewMeetingPage() {
     (u) => !u.closed && can(actor, "meeting.create", { unitId: u.id, unitPath: u.path }),
   );
   if (units.length === 0) notFound();
-  const start = toVnDateTimeInput(new Date()).slice(0, 11) + "14:00";
+  const start = `${toVnDateTimeInput(new Date()).slice(0, 11)}14:00`;
   return (
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold">Soạn biên bản mới</h1>

@@ -134,7 +134,9 @@ export default async function MemberPage({
         <p className="mt-1 text-sm" data-testid="attendance-rate">
           {a.rate === null
             ? "Chưa có cuộc họp nào trong thời gian này."
-            : `Dự ${a.attended}/${a.attended + a.absentExcused + a.absentUnexcused} cuộc họp (${percent.format(a.rate)}) · vắng có lý do ${a.absentExcused} · vắng không lý do ${a.absentUnexcused}${a.exemptAbsences ? ` · miễn sinh hoạt ${a.exemptAbsences}` : ""}.`}
+            : `Dự ${a.attended}/${a.attended + a.absentExcused + a.absentUnexcused} cuộc họp (${percent.format(a.rate)})` +
+              ` · vắng có lý do ${a.absentExcused} · vắng không lý do ${a.absentUnexcused}` +
+              `${a.exemptAbsences ? ` · miễn sinh hoạt ${a.exemptAbsences}` : ""}.`}
         </p>
         {a.entries.length > 0 && (
           <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -185,6 +187,7 @@ export default async function MemberPage({
         </h2>
         <ul className="mt-1 list-disc pl-6 text-sm" data-testid="member-reports">
           {r.reports.map((x, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list rendered on the server, never changed in place
             <li key={i}>
               <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.title} —{" "}
               <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
@@ -201,6 +204,7 @@ export default async function MemberPage({
         </h2>
         <ul className="mt-1 list-disc pl-6 text-sm" data-testid="member-speeches">
           {r.speeches.map((x, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list rendered on the server, never changed in place
             <li key={i}>
               <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {speechKindLabels[x.kind]}
               {x.title ? ` “${x.title}”` : ""} —{" "}
@@ -219,6 +223,7 @@ export default async function MemberPage({
           </h2>
           <ul className="mt-1 list-disc pl-6 text-sm">
             {r.roles.map((x, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list rendered on the server, never changed in place
               <li key={i}>
                 <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.role === "CHAIR" ? "Chủ trì" : "Thư ký"} —{" "}
                 <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">

@@ -1,7 +1,6 @@
 "use client";
 
 import { useId } from "react";
-import type { PersonField } from "./model";
 
 export const inputClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand focus:outline-none";
@@ -60,83 +59,6 @@ export function TextField(props: {
   );
 }
 
-export interface PersonOption {
-  id: string;
-  name: string;
-  title: string | null;
-}
-
-/** A person from the list of members, or typed by hand (someone off the roster). */
-export function PersonPicker({
-  label,
-  value,
-  onChange,
-  people,
-  errors,
-  testId,
-}: {
-  label: string;
-  value: PersonField | null;
-  onChange: (p: PersonField | null) => void;
-  people: PersonOption[];
-  errors?: string[];
-  testId?: string;
-}) {
-  const id = useId();
-  const mode = value?.memberId ? value.memberId : value ? "__other" : "";
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        data-testid={testId}
-        className={inputClass}
-        value={mode}
-        onChange={(e) => {
-          const v = e.target.value;
-          if (!v) onChange(null);
-          else if (v === "__other")
-            onChange({
-              memberId: null,
-              name: value?.memberId ? "" : (value?.name ?? ""),
-              title: value?.memberId ? "" : (value?.title ?? ""),
-            });
-          else {
-            const p = people.find((x) => x.id === v);
-            onChange({ memberId: v, name: p?.name ?? "", title: p?.title ?? "" });
-          }
-        }}
-      >
-        <option value="">— Chưa chọn —</option>
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-            {p.title ? ` – ${p.title}` : ""}
-          </option>
-        ))}
-        <option value="__other">Người khác (nhập tên)…</option>
-      </select>
-      {value && !value.memberId && (
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          <TextField
-            label={`${label}: họ và tên`}
-            value={value.name}
-            onChange={(name) => onChange({ ...value, name })}
-          />
-          <TextField
-            label={`${label}: chức vụ`}
-            value={value.title}
-            onChange={(title) => onChange({ ...value, title })}
-          />
-        </div>
-      )}
-      <FieldError messages={errors} />
-    </div>
-  );
-}
-
 /** Buttons to move or remove an item of a list. */
 export function RowTools({
   index,
@@ -183,10 +105,85 @@ export function RowTools({
   );
 }
 
+/** The list with item `i` changed by `patch` (the others untouched). */
+export function patchAt<T>(list: readonly T[], i: number, patch: Partial<T>): T[] {
+  return list.map((x, k) => (k === i ? { ...x, ...patch } : x));
+}
+
+/** The list without item `i`. */
+export function removeAt<T>(list: readonly T[], i: number): T[] {
+  return list.filter((_, k) => k !== i);
+}
+
 export function moveItem<T>(list: T[], from: number, to: number): T[] {
   if (to < 0 || to >= list.length) return list;
   const out = [...list];
   const [item] = out.splice(from, 1);
   out.splice(to, 0, item);
   return out;
+}
+
+/** A labelled select over an enum's labels (kind of meeting, kind of speech, task status…). */
+export function SelectField<T extends string>({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  labels: Record<T, string>;
+  onChange: (v: T) => void;
+}) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {(Object.entries(labels) as Array<[T, string]>).map(([k, l]) => (
+          <option key={k} value={k}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One item of a list section: a titled box with the buttons to move it or remove it. */
+export function ListItem<T>({
+  legend,
+  list,
+  index,
+  what,
+  onChange,
+  testId,
+  children,
+}: {
+  legend: React.ReactNode;
+  list: T[];
+  index: number;
+  /** The item's noun in the buttons' names: "Xóa báo cáo 2". */
+  what: string;
+  onChange: (list: T[]) => void;
+  testId?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <fieldset className="mb-3 rounded border border-stone-200 p-3" data-testid={testId}>
+      <legend className="px-1 text-sm font-medium">{legend}</legend>
+      <div className="flex justify-end">
+        <RowTools
+          index={index}
+          count={list.length}
+          what={what}
+          onMove={(f, t) => onChange(moveItem(list, f, t))}
+          onRemove={(j) => onChange(removeAt(list, j))}
+        />
+      </div>
+      {children}
+    </fieldset>
+  );
 }

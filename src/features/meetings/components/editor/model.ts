@@ -3,9 +3,10 @@
  * MeetingDetail to form state, back to the save payload, and the three-way merge used when
  * someone else saved in between. Isomorphic and unit-tested.
  */
-import type { AttendanceStatus, MeetingKind, SpeechKind, TaskStatus } from "@/lib/enums";
+import type { AttendanceStatus, MeetingKind, MemberCategory, MemberStatus, SpeechKind, TaskStatus } from "@/lib/enums";
 import { toVnDateTimeInput } from "@/lib/vi/date";
 import type { MeetingDetail, PersonRef } from "../../dto";
+import type { AttendanceRow } from "../../rules";
 
 export interface PersonField {
   memberId: string | null;
@@ -228,6 +229,17 @@ export function toInput(d: DraftState, version: number) {
         status: t.status,
       })),
   };
+}
+
+/** The attendance list as the rules see it: each member's category and roster status from the roster. */
+export function attendanceRows(
+  entries: DraftState["attendance"],
+  people: ReadonlyMap<string, { category: MemberCategory; status: MemberStatus }>,
+): AttendanceRow[] {
+  return entries.map((e) => {
+    const m = e.memberId ? people.get(e.memberId) : undefined;
+    return { memberId: e.memberId, status: e.status, category: m?.category ?? null, memberStatus: m?.status ?? null };
+  });
 }
 
 export function same(a: unknown, b: unknown): boolean {

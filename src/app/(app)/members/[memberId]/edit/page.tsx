@@ -21,7 +21,7 @@ export default async function EditMemberPage({
   const { memberId } = await params;
   const member = await getMember(actor, memberId);
   // out of scope reads as missing; readable but not manageable has nothing to edit here
-  if (!member || !member.canManage) notFound();
+  if (!member?.canManage) notFound();
   const units = (await managedUnits(actor)).filter((u) => u.id !== member.unit.id);
   const { saved } = await searchParams;
   return (

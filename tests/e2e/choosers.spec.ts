@@ -62,7 +62,9 @@ test.describe("the chooser by keyboard", () => {
     // Enter on the closed chooser submits the filters; the choice lives in the URL
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/person=/);
-    await expect(page.getByTestId("archive-results").getByRole("link", { name: TITLES.daoTao, exact: true })).toBeVisible();
+    await expect(
+      page.getByTestId("archive-results").getByRole("link", { name: TITLES.daoTao, exact: true }),
+    ).toBeVisible();
     await expect(person.input).toHaveValue("Nguyễn Văn Quyết");
 
     // Tab leaves without choosing what was typed: the field shows the choice again
@@ -103,7 +105,11 @@ test.describe("the chooser by keyboard", () => {
     expect(ok.status()).toBe(200);
     expect(ok.headers()["cache-control"]).toContain("no-store");
     const body = await ok.json();
-    expect(body).toMatchObject({ total: 1, limit: 20, items: [{ label: "Phạm Văn Hùng", detail: expect.any(String) }] });
+    expect(body).toMatchObject({
+      total: 1,
+      limit: 20,
+      items: [{ label: "Phạm Văn Hùng", detail: expect.any(String) }],
+    });
     const outside = await (await page.request.get("/api/v1/lookup/members?q=le%20van%20thang")).json();
     expect(outside).toEqual({ items: [], total: 0, limit: 20 });
     const bad = await page.request.get("/api/v1/lookup/units?limit=0&for=nowhere");

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTask, listMyTasks, listUnitTasks, taskFormOptions } from "@/features/tasks/data";
-import { lookupMembers } from "@/features/lookup/members";
+import { lookupMembers } from "@/features/members/lookup";
 import { addTaskNote, createTask } from "@/features/tasks/mutations";
 import { openTasksForMeeting } from "@/features/meetings/data";
 import { fromVnDateTime } from "@/lib/vi/date";

@@ -5,7 +5,7 @@ import { can, canAnywhere } from "@/server/policy/policy";
 import { listFormerMembers, listMembers } from "@/features/members/data";
 import { memberListQuerySchema } from "@/features/members/schema";
 import { listUnits } from "@/features/units/data";
-import { unitOptions } from "@/features/lookup/units";
+import { unitOptions } from "@/features/units/lookup";
 import { Combobox } from "@/components/combobox";
 import { memberCategoryLabels, memberStatusLabels } from "@/lib/vi/labels";
 import type { MemberCategory, MemberStatus } from "@/lib/enums";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requireActor } from "@/server/auth";
 import { listMyTasks, listUnitTasks } from "@/features/tasks/data";
-import { unitOptions } from "@/features/lookup/units";
+import { unitOptions } from "@/features/units/lookup";
 import { Combobox } from "@/components/combobox";
 import { TaskTable } from "@/features/tasks/components/task-table";
 

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiActor, apiHandler, parseQuery } from "@/server/api";
-import { lookupDirectives } from "@/features/lookup/directives";
-import { directiveLookupQuerySchema } from "@/features/lookup/schema";
+import { lookupDirectives, directiveLookupQuerySchema } from "@/features/directives/lookup";
 
 export const runtime = "nodejs";
 

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiActor, apiHandler, parseQuery } from "@/server/api";
-import { lookupMembers } from "@/features/lookup/members";
-import { memberLookupQuerySchema } from "@/features/lookup/schema";
+import { lookupMembers, memberLookupQuerySchema } from "@/features/members/lookup";
 
 export const runtime = "nodejs";
 

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiActor, apiHandler, parseQuery } from "@/server/api";
-import { lookupUnits } from "@/features/lookup/units";
-import { unitLookupQuerySchema } from "@/features/lookup/schema";
+import { lookupUnits, unitLookupQuerySchema } from "@/features/units/lookup";
 
 export const runtime = "nodejs";
 

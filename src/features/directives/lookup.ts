@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/policy/policy";
-import type { LookupOption, LookupPage } from "@/lib/lookup";
-import { directiveQueryFilter } from "@/features/directives/data";
-import { directiveLabel } from "@/features/directives/label";
-import type { DirectiveLookupQuery } from "./schema";
+import { z } from "zod";
+import { lookupQueryFields, type LookupOption, type LookupPage } from "@/lib/lookup";
+import { directiveQueryFilter } from "./data";
+import { directiveLabel } from "./label";
+
+export const directiveLookupQuerySchema = z.object({ q: lookupQueryFields.q, limit: lookupQueryFields.limit });
+export type DirectiveLookupQuery = z.output<typeof directiveLookupQuerySchema>;
 
 const optionSelect = {
   id: true,

@@ -2,9 +2,29 @@ import "server-only";
 import { db } from "@/server/db";
 import { unitWhere, type Actor } from "@/server/policy/policy";
 import { compareVi } from "@/lib/vi/names";
-import type { LookupOption, LookupPage } from "@/lib/lookup";
-import { meetingUnitFor, wordPrefixWhere } from "./scope";
-import type { UnitLookupFor, UnitLookupQuery } from "./schema";
+import { z } from "zod";
+import { lookupQueryFields, meetingIdRule, wordPrefixWhere, type LookupOption, type LookupPage } from "@/lib/lookup";
+import { meetingUnitFor } from "@/server/lookup";
+
+/** Which units each unit chooser (`for`) offers. */
+export const UNIT_LOOKUPS = [
+  "read", // "unit.read": archive and roster filters
+  "tasks", // "task.read": the tasks page
+  "audit", // "audit.read": the audit log's filter
+  "account", // "account.manage", open units: grants
+  "manage", // "member.manage", open units: a member's unit, transfers, imports
+  "meeting", // "meeting.update" on the meeting, open units: the unit, below and above
+  "task", // "task.update" on the meeting's unit, open units: task owners
+] as const;
+export type UnitLookupFor = (typeof UNIT_LOOKUPS)[number];
+
+export const unitLookupQuerySchema = z
+  .object({
+    ...lookupQueryFields,
+    for: z.enum(UNIT_LOOKUPS, { error: "Loại danh sách không hợp lệ." }).default("read"),
+  })
+  .superRefine(meetingIdRule<UnitLookupFor>(["meeting", "task"]));
+export type UnitLookupQuery = z.output<typeof unitLookupQuerySchema>;
 
 /** Matching units read before ordering (a đảng bộ of hundreds of chi bộ stays well inside). */
 const WINDOW = 400;

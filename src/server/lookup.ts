@@ -1,13 +1,7 @@
 import "server-only";
-import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { can, meetingReadWhere, type Action, type Actor } from "@/server/policy/policy";
-import { foldedTokens } from "@/lib/vi/normalize";
-
-/** Folded-text conditions: every word of the query begins a word of the column ("van th" finds "Lê Văn Thắng"). */
-export function wordPrefixWhere<W>(q: string, column: (cond: { startsWith: string } | { contains: string }) => W) {
-  return foldedTokens(q).map((word) => ({ OR: [column({ startsWith: word }), column({ contains: ` ${word}` })] }));
-}
+import { db } from "./db";
+import { AppError } from "./errors";
+import { can, meetingReadWhere, type Action, type Actor } from "./policy/policy";
 
 export interface MeetingUnit {
   unitId: string;

@@ -2,9 +2,27 @@ import "server-only";
 import { db } from "@/server/db";
 import { unitWhere, type Actor } from "@/server/policy/policy";
 import { compareByGivenName, fullName } from "@/lib/vi/names";
-import type { LookupOption, LookupPage } from "@/lib/lookup";
-import { meetingUnitFor, wordPrefixWhere } from "./scope";
-import type { MemberLookupFor, MemberLookupQuery } from "./schema";
+import { z } from "zod";
+import { lookupQueryFields, meetingIdRule, wordPrefixWhere, type LookupOption, type LookupPage } from "@/lib/lookup";
+import { meetingUnitFor } from "@/server/lookup";
+
+/** Who may be chosen where: the members behind each person chooser (`for`). */
+export const MEMBER_LOOKUPS = [
+  "roster", // "member.read": archive person filter, roster pages
+  "account", // "account.manage", members without an account: account ↔ member link
+  "meeting", // "meeting.update" on the meeting: chair, secretary, presenters, speakers (unit, below, above)
+  "attendance", // "meeting.update" on the meeting: the meeting unit's roster (unit and below)
+  "task", // "task.update" on the meeting's unit: task owners (unit and below)
+] as const;
+export type MemberLookupFor = (typeof MEMBER_LOOKUPS)[number];
+
+export const memberLookupQuerySchema = z
+  .object({
+    ...lookupQueryFields,
+    for: z.enum(MEMBER_LOOKUPS, { error: "Loại danh sách không hợp lệ." }).default("roster"),
+  })
+  .superRefine(meetingIdRule<MemberLookupFor>(["meeting", "attendance", "task"]));
+export type MemberLookupQuery = z.output<typeof memberLookupQuerySchema>;
 
 /**
  * Members matching a prefix query are read in folded-name order up to this many, then ordered by

@@ -88,9 +88,13 @@ export default async function HomePage({
                   >
                     {meetingStatusLabels[m.status]}
                   </span>
-                  <time dateTime={m.date} className="text-stone-600">
-                    {formatShortDate(m.date)}
-                  </time>
+                  {m.date ? (
+                    <time dateTime={m.date} className="text-stone-600">
+                      {formatShortDate(m.date)}
+                    </time>
+                  ) : (
+                    <span className="text-stone-600">Chưa rõ ngày</span>
+                  )}
                 </div>
                 <p className="mt-1 font-semibold text-stone-900">{m.title}</p>
                 <p className="text-sm text-stone-600">{m.unit.name}</p>

@@ -63,16 +63,20 @@ function reportParts(content: string | null) {
 }
 
 export function generateBulletin(m: MeetingDetail): BulletinText {
-  const start = new Date(m.startsAt);
-  const { hour } = vnParts(start);
+  const start = m.startsAt ? new Date(m.startsAt) : null;
+  const hour = start ? vnParts(start).hour : 8;
   const dayPart = hour < 11 ? "Sáng" : hour < 13 ? "Trưa" : hour < 18 ? "Chiều" : "Tối";
-  const dateText = formatShortDate(start)
-    .replace(/^0/, "")
-    .replace(/\/0(\d)\//, "/$1/");
+  const dateText = start
+    ? formatShortDate(start)
+        .replace(/^0/, "")
+        .replace(/\/0(\d)\//, "/$1/")
+    : null;
   const subject = lowerFirst(m.title.replace(/^(Hội nghị|Sinh hoạt)\s+/i, (x) => x));
 
   const paragraphs: string[] = [];
-  const lead = `${dayPart} ngày ${dateText}, ${m.unit.name} tổ chức ${subject}.`;
+  const lead = dateText
+    ? `${dayPart} ngày ${dateText}, ${m.unit.name} tổ chức ${subject}.`
+    : `${m.unit.name} tổ chức ${subject}.`;
 
   // Who attended: guests first, then the chair and leaders named in the record.
   const guests = m.attendance.entries.filter((e) => e.status === "GUEST");

@@ -4,7 +4,7 @@ import { meetingReadWhere, type Actor } from "@/server/policy/policy";
 import { parseDirectiveQuery, sameDirective, sameNumber } from "@/lib/symbols";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
-import { toVnIsoDate } from "@/lib/vi/date";
+import { toVnIsoDate, toVnIsoDateOrNull } from "@/lib/vi/date";
 import type { DirectiveKind, MeetingKind, MeetingStatus, SpeechKind, TaskStatus } from "@/lib/enums";
 import { extractMeeting } from "@/features/import/parse";
 import { taskReadWhere } from "@/features/tasks/data";
@@ -87,7 +87,8 @@ export async function listDirectives(actor: Actor, search: DirectiveSearch = {})
 export type TimelineEntry =
   | {
       type: "meeting";
-      date: string;
+      /** Null for a draft that has no date yet. */
+      date: string | null;
       id: string;
       title: string;
       kind: MeetingKind;
@@ -98,7 +99,7 @@ export type TimelineEntry =
     }
   | {
       type: "speech";
-      date: string;
+      date: string | null;
       id: string;
       meetingId: string;
       meetingTitle: string;
@@ -217,7 +218,7 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
   const timeline: TimelineEntry[] = [
     ...citations.map((c) => ({
       type: "meeting" as const,
-      date: toVnIsoDate(c.meeting.startsAt),
+      date: toVnIsoDateOrNull(c.meeting.startsAt),
       id: c.meeting.id,
       title: c.meeting.title,
       kind: c.meeting.kind,
@@ -228,7 +229,7 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
     })),
     ...speeches.map(({ s, mentions }) => ({
       type: "speech" as const,
-      date: toVnIsoDate(s.meeting.startsAt),
+      date: toVnIsoDateOrNull(s.meeting.startsAt),
       id: s.id,
       meetingId: s.meetingId,
       meetingTitle: s.meeting.title,
@@ -251,7 +252,9 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
     })),
   ];
   const order = { meeting: 0, speech: 1, task: 2 } as const;
-  timeline.sort((a, b) => a.date.localeCompare(b.date) || order[a.type] - order[b.type]);
+  // Undated drafts last.
+  const day = (t: TimelineEntry) => t.date ?? "9999";
+  timeline.sort((a, b) => day(a).localeCompare(day(b)) || order[a.type] - order[b.type]);
   // A meeting citing the document twice is one meeting.
   const seen = new Set<string>();
   const deduped = timeline.filter((t) => (t.type === "meeting" ? !seen.has(t.id) && !!seen.add(t.id) : true));

@@ -37,6 +37,8 @@ export interface ImportReport {
   warnings: string[];
 }
 
+export const NO_DATE_WARNING = "Văn bản không nêu ngày họp: hãy nhập ngày trước khi thông qua biên bản.";
+
 /** Legacy encodings (TCVN3, VNI read as Latin-1) and texts that lost their diacritics get a warning. */
 export function textWarnings(text: string): string[] {
   const warnings: string[] = [];
@@ -162,7 +164,8 @@ export async function createDraftFromImport(
     title: x.title ?? "Biên bản nhập từ văn bản",
     summary: null,
     number: null,
-    startsAt: (x.date && fromVnDateTime(`${x.date}T08:00`)) || new Date(),
+    // Never today: an unknown date stays empty (the warning says so) and approval asks for it.
+    startsAt: x.date ? fromVnDateTime(`${x.date}T08:00`) : null,
     endsAt: null,
     place: "",
     chair: null,
@@ -218,7 +221,7 @@ export async function createDraftFromImport(
     source: input.source ?? null,
     importedAt: new Date().toISOString(),
     marks,
-    warnings: preview.warnings,
+    warnings: x.date ? preview.warnings : [...preview.warnings, NO_DATE_WARNING],
   };
   return createMeeting(actor, fields, { importReport: JSON.stringify(report) });
 }

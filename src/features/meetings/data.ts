@@ -162,7 +162,7 @@ export function toMeetingDetail(m: DetailRow): MeetingDetail {
       place: m.unit.place,
       parentName: m.unit.parent?.name ?? null,
     },
-    startsAt: m.startsAt.toISOString(),
+    startsAt: m.startsAt?.toISOString() ?? null,
     endsAt: m.endsAt?.toISOString() ?? null,
     place: m.place,
     chair: personRef(m.chair, m.chairName, m.chairTitle),
@@ -285,7 +285,13 @@ export async function openTasksForMeeting(actor: Actor, meetingId: string): Prom
       unitId: m.unitId,
       unit: unitWhere(actor, "task.read"),
       status: { in: ["OPEN", "IN_PROGRESS"] },
-      OR: [{ meetingId: null }, { meeting: { startsAt: { lt: m.startsAt }, deletedAt: null } }],
+      // An undated draft reviews every earlier meeting's open tasks.
+      OR: [
+        { meetingId: null },
+        {
+          meeting: { ...(m.startsAt ? { startsAt: { lt: m.startsAt } } : {}), id: { not: meetingId }, deletedAt: null },
+        },
+      ],
     },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
     select: {

@@ -64,7 +64,8 @@ export interface MeetingDetail {
   status: MeetingStatus;
   version: number;
   unit: UnitSummary & { path: string; place: string | null; parentName: string | null };
-  startsAt: string;
+  /** Null while a draft has no date (an imported text gave none); approval requires one. */
+  startsAt: string | null;
   endsAt: string | null;
   place: string;
   chair: PersonRef | null;
@@ -103,9 +104,9 @@ export interface MeetingListItem {
   id: string;
   title: string;
   kind: MeetingKind;
-  /** ISO date of the meeting in Việt Nam. */
-  date: string;
-  startsAt: string;
+  /** ISO date of the meeting in Việt Nam; null for a draft without a date. */
+  date: string | null;
+  startsAt: string | null;
   status: MeetingStatus;
   unit: { id: string; name: string };
   place: string;

@@ -484,7 +484,7 @@ export async function createMeeting(
     const members = await loadReferencedMembers(tx, unit.path, fields);
     const created = await tx.meeting.create({
       data: {
-        ...(scalarData(fields) as { kind: MeetingKind; title: string; startsAt: Date }),
+        ...(scalarData(fields) as { kind: MeetingKind; title: string; startsAt: Date | null }),
         unitId: unit.id,
         status: "DRAFT",
         version: 1,
@@ -540,6 +540,7 @@ export async function approveMeeting(actor: Actor, id: string, input: ApproveMee
   const current = await getMeeting(actor, id);
   if (!current) throw new AppError("NOT_FOUND");
   const fields: Record<string, string[]> = {};
+  if (!current.startsAt) fields.startsAt = ["Biên bản cần ghi ngày họp trước khi thông qua."];
   if (!current.chair) fields["chair"] = ["Biên bản cần ghi rõ người chủ trì trước khi thông qua."];
   if (!current.secretary) fields["secretary"] = ["Biên bản cần ghi rõ thư ký trước khi thông qua."];
   if (current.attendance.summary.total === 0) fields["attendance"] = ["Biên bản cần có danh sách đảng viên dự họp."];

@@ -144,7 +144,8 @@ const fieldShape = {
   title: viRequired("Vui lòng nhập tên cuộc họp.", 300),
   summary: viOptional(500),
   number: viOptional(40),
-  startsAt: instant("Thời gian bắt đầu không hợp lệ."),
+  /** Null (or "") while a draft has no date yet; approval requires one. */
+  startsAt: z.preprocess((v) => (v === "" ? null : v), instant("Thời gian bắt đầu không hợp lệ.").nullable()),
   endsAt: instant("Thời gian kết thúc không hợp lệ.")
     .nullish()
     .transform((v) => v ?? null),

@@ -6,7 +6,7 @@ import "server-only";
  */
 import { db } from "@/server/db";
 import { can, meetingReadWhere, type Actor } from "@/server/policy/policy";
-import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
+import { fromVnDateTime, toVnIsoDateOfDated } from "@/lib/vi/date";
 import { fullName } from "@/lib/vi/names";
 import type { AttendanceStatus, MeetingKind, MemberCategory, MemberStatus, SpeechKind } from "@/lib/enums";
 
@@ -89,7 +89,7 @@ export async function getMemberRecord(
   if (!m || !can(actor, "member.read", { unitId: m.unit.id, unitPath: m.unit.path })) return null;
 
   // Approved records only: a draft is not yet the meeting's record.
-  const readable = { ...meetingReadWhere(actor), status: "APPROVED" as const };
+  const readable = { ...meetingReadWhere(actor), status: "APPROVED" as const, startsAt: { not: null } };
   const startsAt = range(period);
   const meeting = { ...readable, ...(Object.keys(startsAt).length ? { startsAt } : {}) };
   const meetingSelect = {
@@ -140,7 +140,7 @@ export async function getMemberRecord(
       meetingId: a.meeting.id,
       title: a.meeting.title,
       kind: a.meeting.kind,
-      date: toVnIsoDate(a.meeting.startsAt),
+      date: toVnIsoDateOfDated(a.meeting.startsAt),
       unitName: a.meeting.unit.name,
       status: a.status,
       reason: a.reason,
@@ -159,7 +159,9 @@ export async function getMemberRecord(
     else absentUnexcused++;
   }
   const counted = attended + absentExcused + absentUnexcused;
-  const years = [...new Set(allDates.map((d) => Number(toVnIsoDate(d.startsAt).slice(0, 4))))].sort((a, b) => b - a);
+  const years = [...new Set(allDates.map((d) => Number(toVnIsoDateOfDated(d.startsAt).slice(0, 4))))].sort(
+    (a, b) => b - a,
+  );
 
   return {
     member: {
@@ -187,7 +189,7 @@ export async function getMemberRecord(
       reports.map((r) => ({
         meetingId: r.meeting.id,
         meetingTitle: r.meeting.title,
-        date: toVnIsoDate(r.meeting.startsAt),
+        date: toVnIsoDateOfDated(r.meeting.startsAt),
         title: r.title,
       })),
     ),
@@ -195,7 +197,7 @@ export async function getMemberRecord(
       speeches.map((s) => ({
         meetingId: s.meeting.id,
         meetingTitle: s.meeting.title,
-        date: toVnIsoDate(s.meeting.startsAt),
+        date: toVnIsoDateOfDated(s.meeting.startsAt),
         kind: s.kind,
         title: s.title,
       })),
@@ -204,13 +206,13 @@ export async function getMemberRecord(
       ...chaired.map((x) => ({
         meetingId: x.id,
         meetingTitle: x.title,
-        date: toVnIsoDate(x.startsAt),
+        date: toVnIsoDateOfDated(x.startsAt),
         role: "CHAIR" as const,
       })),
       ...minuted.map((x) => ({
         meetingId: x.id,
         meetingTitle: x.title,
-        date: toVnIsoDate(x.startsAt),
+        date: toVnIsoDateOfDated(x.startsAt),
         role: "SECRETARY" as const,
       })),
     ]),

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
-import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
+import { fromVnDateTime, toVnIsoDate, toVnIsoDateOfDated } from "@/lib/vi/date";
 import type { UnitKind } from "@/lib/enums";
 import {
   PRESENT_STATUSES,
@@ -82,7 +82,7 @@ export async function getOverview(
     const cm: CadenceMeeting = {
       id: m.id,
       kind: m.kind,
-      date: toVnIsoDate(m.startsAt),
+      date: toVnIsoDateOfDated(m.startsAt),
       status: m.status,
       combined: m.combined,
       present: listed.filter((a) => (PRESENT_STATUSES as readonly string[]).includes(a.status)).length,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { can, meetingReadWhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { fullName } from "@/lib/vi/names";
-import { toVnIsoDate } from "@/lib/vi/date";
+import { toVnIsoDate, toVnIsoDateOrNull } from "@/lib/vi/date";
 import type { DirectiveKind } from "@/lib/enums";
 import { directiveLabel } from "@/features/directives/label";
 import type { TaskStatusCode } from "./schema";
@@ -30,7 +30,7 @@ export interface TaskItem {
   owner: string | null;
   ownedByMe: boolean;
   unit: { id: string; name: string };
-  meeting: { id: string; title: string; date: string } | null;
+  meeting: { id: string; title: string; date: string | null } | null;
   resolution: string | null;
   directive: { id: string; label: string } | null;
   lastNote: { note: string; at: string } | null;
@@ -91,7 +91,7 @@ type ItemRow = {
   owner: { familyName: string; middleName: string; givenName: string } | null;
   ownerUnit: { name: string } | null;
   unit: { id: string; name: string; path: string };
-  meeting: { id: string; title: string; startsAt: Date } | null;
+  meeting: { id: string; title: string; startsAt: Date | null } | null;
   resolution: { title: string } | null;
   directive: {
     id: string;
@@ -125,7 +125,9 @@ function toItem(actor: Actor, r: ItemRow, today: string): TaskItem {
     owner: r.owner ? fullName(r.owner) : (r.ownerUnit?.name ?? r.ownerName),
     ownedByMe: !!actor.memberId && r.ownerMemberId === actor.memberId,
     unit: { id: r.unit.id, name: r.unit.name },
-    meeting: r.meeting ? { id: r.meeting.id, title: r.meeting.title, date: toVnIsoDate(r.meeting.startsAt) } : null,
+    meeting: r.meeting
+      ? { id: r.meeting.id, title: r.meeting.title, date: toVnIsoDateOrNull(r.meeting.startsAt) }
+      : null,
     resolution: r.resolution?.title ?? null,
     directive: r.directive ? { id: r.directive.id, label: directiveLabel(r.directive) } : null,
     lastNote: r.notes[0] ? { note: r.notes[0].note, at: r.notes[0].createdAt.toISOString() } : null,

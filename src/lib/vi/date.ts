@@ -121,6 +121,20 @@ export function toVnIsoDate(date: Date): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** toVnIsoDate of a meeting's start, or null while a draft has no date yet. */
+export function toVnIsoDateOrNull(date: Date | null | undefined): string | null {
+  return date ? toVnIsoDate(date) : null;
+}
+
+/**
+ * toVnIsoDate of a record that must have a date: approved records (approval requires one) or
+ * records selected by their date. A missing date there is a broken invariant, not a display case.
+ */
+export function toVnIsoDateOfDated(date: Date | null): string {
+  if (!date) throw new Error("A record that must be dated has no date.");
+  return toVnIsoDate(date);
+}
+
 /** Value for <input type="datetime-local"> in Việt Nam time: "2023-07-26T14:00". */
 export function toVnDateTimeInput(date: Date): string {
   const { hour, minute } = vnParts(date);

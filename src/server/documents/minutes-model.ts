@@ -471,13 +471,17 @@ function taskBlocks(b: BodyBuilder, m: MeetingDetail) {
   }
 }
 
+/** The blanks a draft without a date prints instead of its date. */
+const UNDATED_DAY = "ngày … tháng … năm …";
+const UNDATED_WHEN = `… giờ … ${UNDATED_DAY}`;
+
 /** "Hội nghị kết thúc vào hồi 11 giờ 00 cùng ngày." (or with the date when it ended another day). */
 export function closingSentence(m: MeetingDetail): string | null {
   if (!m.endsAt) return null;
-  const start = new Date(m.startsAt);
+  const start = m.startsAt ? new Date(m.startsAt) : null;
   const end = new Date(m.endsAt);
   const noun = meetingNoun(m.kind);
-  return toVnIsoDate(start) === toVnIsoDate(end)
+  return start && toVnIsoDate(start) === toVnIsoDate(end)
     ? `${noun} kết thúc vào hồi ${formatTime(end)} cùng ngày.`
     : `${noun} kết thúc vào hồi ${formatDateTime(end)}.`;
 }
@@ -504,7 +508,8 @@ function closingBlocks(b: BodyBuilder, m: MeetingDetail) {
 }
 
 function openingSentence(m: MeetingDetail): string {
-  const when = formatDateTime(new Date(m.startsAt));
+  // A draft without a date yet leaves the blanks of the paper form.
+  const when = m.startsAt ? formatDateTime(new Date(m.startsAt)) : UNDATED_WHEN;
   const what =
     m.kind === "THUONG_KY" || m.kind === "CHUYEN_DE" || m.kind === "KHAC" ? lowerFirst(clean(m.title)) : clean(m.title);
   return `Vào hồi ${when}, tại ${clean(m.place)}, ${clean(m.unit.name)} tiến hành ${what}.`;
@@ -521,13 +526,13 @@ function shortSlug(text: string, max: number): string {
 }
 
 function fileNames(m: MeetingDetail): { fileName: string; asciiFileName: string } {
-  const iso = toVnIsoDate(new Date(m.startsAt));
-  const [y, mo, d] = iso.split("-");
+  const iso = m.startsAt ? toVnIsoDate(new Date(m.startsAt)) : null;
+  const [y, mo, d] = iso ? iso.split("-") : [];
   let title = clean(m.title).replace(/[\\/:*?"<>|]+/g, "-");
   if (title.length > 120) title = `${title.slice(0, 120).replace(/\s+\S*$/, "")}…`;
   return {
-    fileName: `Biên bản ${title} (${d}-${mo}-${y})`,
-    asciiFileName: `Bien-ban-${shortSlug(clean(m.title), 80)}-${iso}`,
+    fileName: iso ? `Biên bản ${title} (${d}-${mo}-${y})` : `Biên bản ${title}`,
+    asciiFileName: `Bien-ban-${shortSlug(clean(m.title), 80)}${iso ? `-${iso}` : ""}`,
   };
 }
 
@@ -542,7 +547,7 @@ export function buildMinutesModel(meeting: MeetingDetail, opts: MinutesModelOpti
   const noun = meetingNoun(m.kind);
   const superior = clean(opts.superior);
   const issuer = clean(opts.issuer);
-  const date = new Date(m.startsAt);
+  const date = m.startsAt ? new Date(m.startsAt) : null;
   // Non-breaking spaces are kept: a blank number ("   -BB/CB") is left for the office to fill in.
   const numberSymbol = toNFC(opts.numberSymbol)
     .replace(/[ \t\r\n]+/g, " ")
@@ -587,7 +592,11 @@ export function buildMinutesModel(meeting: MeetingDetail, opts: MinutesModelOpti
       number: headerText(`Số ${numberSymbol}`, SIZES.number),
       heading: headerText("ĐẢNG CỘNG SẢN VIỆT NAM", SIZES.heading, { bold: true }),
       headingRule: { widthMm: HEADING_WIDTH_MM, thicknessPt: 0.75 },
-      placeDate: headerText(formatPlaceDateLine(clean(opts.place), date), SIZES.placeDate, { italic: true }),
+      placeDate: headerText(
+        date ? formatPlaceDateLine(clean(opts.place), date) : `${clean(opts.place)}, ${UNDATED_DAY}`,
+        SIZES.placeDate,
+        { italic: true },
+      ),
     },
     draftMark: m.status === "DRAFT" ? headerText("DỰ THẢO", SIZES.body, { bold: true }) : null,
     title: {

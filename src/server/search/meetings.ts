@@ -27,7 +27,7 @@ import { AppError } from "@/server/errors";
 import { unitWhere, type Actor, type UnitFilter } from "@/server/policy/policy";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/query";
 import { makeSnippet, type Snippet, type SnippetSegment } from "@/lib/search/snippet";
-import { fromVnDateTime, toVnIsoDate } from "@/lib/vi/date";
+import { fromVnDateTime, toVnIsoDateOrNull } from "@/lib/vi/date";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
 import { directiveKindLabels, speechKindLabels } from "@/lib/vi/labels";
@@ -474,7 +474,7 @@ function listItem(r: {
   id: string;
   title: string;
   kind: MeetingKind;
-  startsAt: Date;
+  startsAt: Date | null;
   status: MeetingStatus;
   place: string;
   unit: { id: string; name: string };
@@ -483,8 +483,8 @@ function listItem(r: {
     id: r.id,
     title: r.title,
     kind: r.kind,
-    date: toVnIsoDate(r.startsAt),
-    startsAt: r.startsAt.toISOString(),
+    date: toVnIsoDateOrNull(r.startsAt),
+    startsAt: r.startsAt?.toISOString() ?? null,
     status: r.status,
     unit: r.unit,
     place: r.place,

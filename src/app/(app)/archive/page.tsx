@@ -182,9 +182,13 @@ export default async function ArchivePage({
             <li key={m.id} className="p-4">
               <div className="flex flex-wrap items-center gap-2 text-xs">
                 <span className="rounded bg-stone-100 px-2 py-0.5">{meetingKindLabels[m.kind]}</span>
-                <time dateTime={m.date} className="text-stone-600">
-                  {formatShortDate(m.date)}
-                </time>
+                {m.date ? (
+                  <time dateTime={m.date} className="text-stone-600">
+                    {formatShortDate(m.date)}
+                  </time>
+                ) : (
+                  <span className="text-stone-600">Chưa rõ ngày</span>
+                )}
                 <span className="text-stone-600">{m.unit.name}</span>
               </div>
               <Link

@@ -19,7 +19,7 @@ export function DirectiveTimeline({ entries }: { entries: TimelineEntry[] }) {
         <li key={`${e.type}-${e.id}`} className="mb-4 ml-5" data-type={e.type}>
           <span className={`absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full ${dot[e.type]}`} aria-hidden="true" />
           <p className="text-xs text-stone-500">
-            <time dateTime={e.date}>{formatShortDate(e.date)}</time> · {typeLabels[e.type]}
+            {e.date ? <time dateTime={e.date}>{formatShortDate(e.date)}</time> : "Chưa rõ ngày"} · {typeLabels[e.type]}
           </p>
           {e.type === "meeting" && (
             <div>

@@ -67,7 +67,7 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
   const members = m.attendance.entries.filter((e) => e.status !== "GUEST");
   const guests = m.attendance.entries.filter((e) => e.status === "GUEST");
   const absent = members.filter((e) => e.status === "ABSENT_EXCUSED" || e.status === "ABSENT_UNEXCUSED");
-  const start = new Date(m.startsAt);
+  const start = m.startsAt ? new Date(m.startsAt) : null;
   return (
     <article
       className="rounded-lg border border-stone-200 bg-white p-5 font-serif text-[17px] leading-relaxed sm:p-10"
@@ -109,7 +109,7 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
 
       <Section n="I" title="Thời gian, địa điểm">
         <p>
-          Thời gian: bắt đầu {formatDateTime(start)}
+          Thời gian: {start ? `bắt đầu ${formatDateTime(start)}` : "chưa rõ ngày"}
           {m.endsAt ? `, kết thúc ${formatTime(new Date(m.endsAt))}` : ""}.
         </p>
         <p>Địa điểm: {m.place || "—"}.</p>

@@ -4,7 +4,7 @@ import type { Actor } from "@/server/policy/policy";
 import { z } from "zod";
 import { lookupQueryFields, type LookupOption, type LookupPage } from "@/lib/lookup";
 import { directiveQueryFilter } from "./data";
-import { directiveLabel } from "./label";
+import { directiveLabel } from "@/lib/symbols/label";
 
 export const directiveLookupQuerySchema = z.object({ q: lookupQueryFields.q, limit: lookupQueryFields.limit });
 export type DirectiveLookupQuery = z.output<typeof directiveLookupQuerySchema>;

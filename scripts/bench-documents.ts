@@ -109,11 +109,11 @@ async function main(): Promise<number> {
   const { getDb } = await import("@/server/db");
   const { loadActor } = await import("@/server/actor");
   const { getMeeting } = await import("@/features/meetings/data");
-  const { unitHeaderInfo } = await import("@/server/documents/load");
-  const { minutesOptions } = await import("@/server/documents/options");
-  const { buildMinutesModel } = await import("@/server/documents/minutes-model");
-  const { renderMinutesDocx } = await import("@/server/documents/docx");
-  const { renderMinutesPdf } = await import("@/server/documents/pdf");
+  const { unitHeaderInfo } = await import("@/features/documents/load");
+  const { minutesOptions } = await import("@/features/documents/options");
+  const { buildMinutesModel } = await import("@/features/documents/minutes-model");
+  const { renderMinutesDocx } = await import("@/features/documents/docx");
+  const { renderMinutesPdf } = await import("@/features/documents/pdf");
 
   const db = getDb();
   try {

@@ -2,7 +2,7 @@
  * One generated meeting record with its child rows (attendance, agenda, reports, speeches,
  * citations, conclusions, resolutions, tasks) and its search columns, as rows ready to insert.
  */
-import { searchColumns, type SearchSourceRow } from "@/features/meetings/search-text";
+import { searchColumns, type SearchSourceRow } from "@/server/search/columns";
 import { directiveKindLabels } from "@/lib/vi/labels";
 import type { AttendanceStatus, MeetingKind, SpeechKind, TaskStatus } from "@/lib/enums";
 import type { Random } from "./random";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SignOutButton } from "@/features/accounts/components/sign-out-button";
+import { SignOutButton } from "./sign-out-button";
 
 export interface NavItem {
   href: string;

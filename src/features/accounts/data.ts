@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/server/db";
 import { can, unitWhere, type Action, type Actor } from "@/server/policy/policy";
-import { compareByGivenName, compareVi, fullName } from "@/lib/vi/names";
+import { fullName } from "@/lib/vi/names";
 import type { Role } from "@/lib/enums";
 import type { AccountDetail, AccountListItem } from "./dto";
 
@@ -158,46 +158,4 @@ export async function accountHasTraces(tx: Tx, userId: string): Promise<boolean>
     tx.apiToken.count({ where: { createdById: userId } }),
   ]);
   return !user || !!user.lastLoginAt || audit + meetings + revisions + amendments + notes + tokens > 0;
-}
-
-export interface AccountFormOptions {
-  /** Units the actor may grant roles on, in tree order, with indentation depth. */
-  units: Array<{ id: string; name: string; depth: number }>;
-  /** Members of those units that have no account yet, by given name. */
-  members: Array<{ id: string; name: string; unitName: string }>;
-}
-
-export async function accountFormOptions(actor: Actor): Promise<AccountFormOptions> {
-  const scope = unitWhere(actor, "account.manage");
-  const [units, members] = await Promise.all([
-    db().unit.findMany({
-      where: { AND: [scope, { closedAt: null }] },
-      select: { id: true, name: true, path: true, depth: true, parentId: true, sortOrder: true },
-    }),
-    db().member.findMany({
-      where: { unit: scope, user: null },
-      select: { id: true, familyName: true, middleName: true, givenName: true, unit: { select: { name: true } } },
-    }),
-  ]);
-  // tree order: parents before children, siblings by sort order then name
-  const ids = new Set(units.map((u) => u.id));
-  const byParent = new Map<string | null, typeof units>();
-  for (const u of units) {
-    const key = u.parentId && ids.has(u.parentId) ? u.parentId : null;
-    byParent.set(key, [...(byParent.get(key) ?? []), u]);
-  }
-  const ordered: AccountFormOptions["units"] = [];
-  const visit = (parent: string | null, depth: number) => {
-    for (const u of (byParent.get(parent) ?? []).sort(
-      (a, b) => a.sortOrder - b.sortOrder || compareVi(a.name, b.name),
-    )) {
-      ordered.push({ id: u.id, name: u.name, depth });
-      visit(u.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return {
-    units: ordered,
-    members: members.sort(compareByGivenName).map((m) => ({ id: m.id, name: fullName(m), unitName: m.unit.name })),
-  };
 }

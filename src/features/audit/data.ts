@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { canAnywhere, unitWhere, type Actor } from "@/server/policy/policy";
 import { fromVnDateTime } from "@/lib/vi/date";
 import { fullName } from "@/lib/vi/names";
-import { accountScopeWhere } from "@/features/accounts/data";
+import { accountScopeWhere } from "@/features/accounts";
 import { auditActionLabel, auditDetails, auditEntityLabels } from "./labels";
 import type { AuditQuery } from "./schema";
 import type { AuditItem, AuditPage } from "./dto";

@@ -6,6 +6,8 @@ import {
   meetingStatusLabels,
   memberCategoryLabels,
   memberStatusLabels,
+  OUTSIDE_SCOPE_UNIT,
+  outsideScopeGrants,
   roleLabels,
   taskStatusLabels,
   transferKindLabels,
@@ -77,16 +79,6 @@ export function auditActionLabel(action: string): string {
   const [entity, verb] = action.split(".");
   const entityLabel = auditEntityLabels[entity.charAt(0).toUpperCase() + entity.slice(1)];
   return entityLabel ? `${entityLabel}: ${verb ?? ""}`.trim() : action;
-}
-
-/** Said instead of the name of a unit the reader's scope does not contain. */
-export const OUTSIDE_SCOPE_UNIT = "một tổ chức ngoài phạm vi của bạn";
-/** Said instead of a grant on a unit the reader's scope does not contain. */
-export const OUTSIDE_SCOPE_GRANT = "một quyền ở tổ chức ngoài phạm vi của bạn";
-
-/** "một quyền …" or "3 quyền ở tổ chức ngoài phạm vi của bạn". */
-export function outsideScopeGrants(n: number): string {
-  return n === 1 ? OUTSIDE_SCOPE_GRANT : `${n} quyền ở tổ chức ngoài phạm vi của bạn`;
 }
 
 const detailKeyLabels: Record<string, string> = {

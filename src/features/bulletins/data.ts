@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { can, type Actor } from "@/server/policy/policy";
-import { getMeeting } from "@/features/meetings/data";
+import { getMeeting } from "@/features/meetings";
 
 export interface PublicBulletin {
   slug: string;

@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { authorize, type Actor } from "@/server/policy/policy";
 import { writeAudit } from "@/server/audit";
 import { slugify } from "@/lib/vi/normalize";
-import { getMeeting } from "@/features/meetings/data";
+import { getMeeting } from "@/features/meetings";
 import { generateBulletin } from "./generate";
 import type { BulletinTextInput } from "./schema";
 

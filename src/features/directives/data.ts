@@ -1,14 +1,13 @@
 import "server-only";
 import { db } from "@/server/db";
 import { meetingReadWhere, type Actor } from "@/server/policy/policy";
-import { parseDirectiveQuery, sameDirective, sameNumber } from "@/lib/symbols";
+import { findCitations, parseDirectiveQuery, sameDirective, sameNumber } from "@/lib/symbols";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
 import { toVnIsoDate, toVnIsoDateOrNull } from "@/lib/vi/date";
 import type { DirectiveKind, MeetingKind, MeetingStatus, SpeechKind, TaskStatus } from "@/lib/enums";
-import { extractMeeting } from "@/features/import/parse";
-import { taskReadWhere } from "@/features/tasks/data";
-import { directiveLabel } from "./label";
+import { taskReadWhere } from "@/features/tasks";
+import { directiveLabel } from "@/lib/symbols";
 import type { DirectiveProposalFields, DirectiveSearch, DirectiveSummary, ProposeDirectiveResult } from "./schema";
 
 const summarySelect = {
@@ -47,12 +46,29 @@ export interface DirectiveListItem extends DirectiveSummary {
 }
 
 /** The registry (shared by everyone: "directive.read" is "all"), merged duplicates left out, newest first. */
+/**
+ * What a typed query means for the registry: a reference ("chỉ thị 05", "05-CT/TW", "ct05") narrows
+ * by kind in SQL and by number and symbol after (numbers compare as "05" = "5"); other text must
+ * contain every folded word. `exact` is false when only SQL filters, so counts can stay in SQL.
+ */
+export function directiveQueryFilter(q?: string, kind?: DirectiveKind) {
+  const query = q ? parseDirectiveQuery(q) : null;
+  const words = q && !query ? foldForSearch(q).split(" ").filter(Boolean) : [];
+  const k = kind ?? query?.kind;
+  return {
+    where: { mergedIntoId: null, ...(k ? { kind: k } : {}), AND: words.map((w) => ({ searchText: { contains: w } })) },
+    needsKeep: !!query,
+    keep: (r: { number: string | null; symbol: string | null }) =>
+      (!query?.number || sameNumber(r.number, query.number)) &&
+      (!query?.symbol || !r.symbol || r.symbol === query.symbol) &&
+      (!query?.typeCode || (r.symbol ?? "").startsWith(`${query.typeCode}/`)),
+  };
+}
+
 export async function listDirectives(actor: Actor, search: DirectiveSearch = {}): Promise<DirectiveListItem[]> {
-  const query = search.q ? parseDirectiveQuery(search.q) : null;
-  const words = search.q && !query ? foldForSearch(search.q).split(" ").filter(Boolean) : [];
-  const kind = search.kind ?? query?.kind;
+  const filter = directiveQueryFilter(search.q, search.kind);
   const rows = await db().directive.findMany({
-    where: { mergedIntoId: null, ...(kind ? { kind } : {}), AND: words.map((w) => ({ searchText: { contains: w } })) },
+    where: filter.where,
     orderBy: [{ issuedOn: "desc" }, { createdAt: "asc" }],
     select: {
       ...summarySelect,
@@ -62,9 +78,7 @@ export async function listDirectives(actor: Actor, search: DirectiveSearch = {})
     },
   });
   return rows
-    .filter((r) => !query?.number || sameNumber(r.number, query.number))
-    .filter((r) => !query?.symbol || !r.symbol || r.symbol === query.symbol)
-    .filter((r) => !query?.typeCode || (r.symbol ?? "").startsWith(`${query.typeCode}/`))
+    .filter(filter.keep)
     .map((r) => ({ ...toSummary(r), citationCount: r._count.citations, taskCount: r._count.tasks }))
     .sort((a, b) => (b.issuedOn ?? "").localeCompare(a.issuedOn ?? ""));
 }
@@ -164,7 +178,7 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
   const identity = { ...d, date: d.issuedOn };
   const mentionsIt = (text: string | null) =>
     !!text &&
-    extractMeeting(text).directives.some((x) =>
+    findCitations(text).some((x) =>
       sameDirective(
         {
           kind: x.kind,
@@ -258,7 +272,7 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
  * number without a year, 35-CT/TW of 2019 or of 2024), or a proposal for a new entry.
  */
 export async function proposeDirective(text: string): Promise<ProposeDirectiveResult> {
-  const parsed = extractMeeting(text).directives[0];
+  const parsed = findCitations(text)[0];
   if (!parsed) return { status: "unrecognised" };
   const proposal: DirectiveProposalFields = {
     kind: parsed.kind,

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { stripSourceUrlLine } from "./parse/text";
+import { stripSourceUrlLine } from "@/lib/vi/text";
 import { extractionSchema, type Extraction } from "./types";
 
 export function sharedDir(): string {

@@ -6,7 +6,7 @@ import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { DocxError, docxToText } from "./docx-text";
-import { stripSourceUrlLine } from "./parse/text";
+import { stripSourceUrlLine } from "@/lib/vi/text";
 
 export type InputErrorCode = "NOT_FOUND" | "NOT_A_FILE" | "UNREADABLE" | "EMPTY" | "BAD_DOCX" | "BAD_ENCODING";
 

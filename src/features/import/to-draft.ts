@@ -6,7 +6,7 @@ import { accentKey, foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
 import { fromVnDateTime } from "@/lib/vi/date";
 import { sameDirective } from "@/lib/symbols";
-import { createMeeting } from "@/features/meetings/mutations";
+import { createMeeting } from "@/features/meetings";
 import type { CreateMeetingInput } from "@/features/meetings/schema";
 import type { MeetingDetail } from "@/features/meetings/dto";
 import { extractMeeting } from "./parse";

@@ -100,14 +100,5 @@ export interface MeetingDetail {
   updatedAt: string;
 }
 
-export interface MeetingListItem {
-  id: string;
-  title: string;
-  kind: MeetingKind;
-  /** ISO date of the meeting in Việt Nam; null for a draft without a date. */
-  date: string | null;
-  startsAt: string | null;
-  status: MeetingStatus;
-  unit: { id: string; name: string };
-  place: string;
-}
+/** A record in a list (search results, the home page): defined by the search, which makes them. */
+export type { MeetingListItem } from "@/server/search/meetings";

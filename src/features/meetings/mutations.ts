@@ -6,8 +6,7 @@ import { writeAudit } from "@/server/audit";
 import { fullName } from "@/lib/vi/names";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { formatMonthYear } from "@/lib/vi/date";
-import { sameDirective } from "@/lib/symbols";
-import { extractMeeting } from "@/features/import/parse";
+import { findCitations, sameDirective } from "@/lib/symbols";
 import type { MeetingKind } from "@/lib/enums";
 import { getMeeting, meetingDetailSelect, toMeetingDetail } from "./data";
 import type { MeetingDetail } from "./dto";
@@ -130,7 +129,7 @@ export async function resolveDirective(tx: Tx, ref: DirectiveRef, index: number)
   }
   let d = { ...ref };
   if (!d.kind && d.raw) {
-    const parsed = extractMeeting(d.raw).directives[0];
+    const parsed = findCitations(d.raw)[0];
     if (!parsed) {
       throw new AppError("VALIDATION", undefined, {
         fields: {

@@ -111,7 +111,7 @@ async function assertCardFree(tx: Tx, card: string | null, exceptId?: string) {
 
 /**
  * The meetings whose search text folds in these members' names: as chair, secretary, report
- * presenter, speaker or task owner (see searchSourceSelect in features/meetings/search-text.ts).
+ * presenter, speaker or task owner (see searchSourceSelect in server/search/columns.ts).
  */
 export function meetingsNamingMembers(memberIds: string[]) {
   const ids = { in: memberIds };

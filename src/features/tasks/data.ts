@@ -4,7 +4,7 @@ import { can, meetingReadWhere, unitWhere, type Actor } from "@/server/policy/po
 import { fullName } from "@/lib/vi/names";
 import { toVnIsoDate, toVnIsoDateOrNull } from "@/lib/vi/date";
 import type { DirectiveKind } from "@/lib/enums";
-import { directiveLabel } from "@/features/directives/label";
+import { directiveLabel } from "@/lib/symbols";
 import type { TaskStatusCode } from "./schema";
 
 /**
@@ -190,15 +190,6 @@ export async function listUnitTasks(
   return rows.map((r) => toItem(actor, r as ItemRow, today));
 }
 
-/** Units whose task lists the actor may open (for the filter on /tasks). */
-export async function taskUnits(actor: Actor): Promise<Array<{ id: string; name: string }>> {
-  return db().unit.findMany({
-    where: unitWhere(actor, "task.read"),
-    orderBy: [{ depth: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true },
-  });
-}
-
 /** May the actor write progress notes on this task: "task.update" on its unit, or its owner. */
 export function canUpdateTask(
   actor: Actor,
@@ -250,10 +241,8 @@ export async function getTask(actor: Actor, id: string, now = new Date()): Promi
 export interface TaskFormOptions {
   meeting: { id: string; title: string; unitName: string };
   resolutions: Array<{ id: string; title: string }>;
-  members: Array<{ id: string; name: string }>;
-  units: Array<{ id: string; name: string }>;
+  /** Directives the meeting cites, offered first; owners and the whole registry are looked up as typed. */
   cited: Array<{ id: string; label: string }>;
-  registry: Array<{ id: string; label: string }>;
 }
 
 /** What the "assign a task" form offers for one meeting; null unless the actor may assign tasks there. */
@@ -287,39 +276,11 @@ export async function taskFormOptions(actor: Actor, meetingId: string): Promise<
     },
   });
   if (!m || !can(actor, "task.update", { unitId: m.unitId, unitPath: m.unit.path })) return null;
-  const [members, units, registry] = await Promise.all([
-    db().member.findMany({
-      where: { unit: { path: { startsWith: m.unit.path } }, status: { notIn: ["TRANSFERRED_OUT"] } },
-      select: { id: true, familyName: true, middleName: true, givenName: true },
-    }),
-    db().unit.findMany({
-      where: { path: { startsWith: m.unit.path }, closedAt: null },
-      orderBy: [{ depth: "asc" }, { sortOrder: "asc" }],
-      select: { id: true, name: true },
-    }),
-    db().directive.findMany({
-      where: { mergedIntoId: null },
-      orderBy: [{ kind: "asc" }, { issuedOn: "desc" }],
-      select: {
-        id: true,
-        kind: true,
-        number: true,
-        symbol: true,
-        issuedOn: true,
-        term: true,
-        plenum: true,
-        congress: true,
-      },
-    }),
-  ]);
   const cited = new Map<string, string>();
   for (const c of m.citations) if (!c.directive.mergedIntoId) cited.set(c.directive.id, directiveLabel(c.directive));
   return {
     meeting: { id: m.id, title: m.title, unitName: m.unit.name },
     resolutions: m.resolutions,
-    members: members.map((x) => ({ id: x.id, name: fullName(x) })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
-    units,
     cited: [...cited].map(([id, label]) => ({ id, label })),
-    registry: registry.filter((d) => !cited.has(d.id)).map((d) => ({ id: d.id, label: directiveLabel(d) })),
   };
 }

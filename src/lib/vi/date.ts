@@ -87,6 +87,12 @@ export function formatShortDate(value: Date | string): string {
   return `${pad2(day)}/${pad2(month)}/${year}`;
 }
 
+/** Citations of documents: "15/5/2016" (no leading zeros, as documents are cited in prose). */
+export function formatCitationDate(value: Date | string): string {
+  const { year, month, day } = toParts(value);
+  return `${day}/${month}/${year}`;
+}
+
 /** "14 giờ 00" (minutes always two digits, as in minutes books). */
 export function formatTime(date: Date): string {
   const { hour, minute } = vnParts(date);

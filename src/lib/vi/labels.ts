@@ -128,3 +128,13 @@ export const transferKindLabels: Record<"OFFICIAL" | "TEMPORARY", string> = {
   OFFICIAL: "Chuyển sinh hoạt chính thức",
   TEMPORARY: "Sinh hoạt tạm thời",
 };
+
+/** Said instead of the name of a unit the reader's scope does not contain. */
+export const OUTSIDE_SCOPE_UNIT = "một tổ chức ngoài phạm vi của bạn";
+/** Said instead of a grant on a unit the reader's scope does not contain. */
+export const OUTSIDE_SCOPE_GRANT = "một quyền ở tổ chức ngoài phạm vi của bạn";
+
+/** "một quyền …" or "3 quyền ở tổ chức ngoài phạm vi của bạn". */
+export function outsideScopeGrants(n: number): string {
+  return n === 1 ? OUTSIDE_SCOPE_GRANT : `${n} quyền ở tổ chức ngoài phạm vi của bạn`;
+}

@@ -3,7 +3,7 @@ import "server-only";
  * Search and browse of meeting records: ONE interface, one SQL branch per database.
  *
  * Matching: every folded word of the query must start a word of the record's folded text
- * (Meeting.searchText, written by src/features/meetings/search-text.ts, single-spaced letters and
+ * (Meeting.searchText, written by src/server/search/columns.ts, single-spaced letters and
  * digits). PostgreSQL answers it from a GIN index over a tsvector ('simple', no stemming) of that
  * column. SQLite answers it from an FTS5 index when the reader's scope holds many records, and by
  * scanning the scope with `' ' || searchText LIKE '% word%'` when it holds few — the same test
@@ -40,7 +40,6 @@ import {
   type DirectiveQuery,
 } from "@/lib/symbols";
 import type { MeetingKind, MeetingStatus } from "@/lib/enums";
-import type { MeetingListItem } from "@/features/meetings/dto";
 
 type Sql = Prisma.Sql;
 const sql = Prisma.sql;
@@ -64,6 +63,19 @@ export interface MeetingSearchFilter {
   personId?: string;
   page?: number;
   pageSize?: number;
+}
+
+/** A record in a list: what the search returns for each row (features/meetings/dto.ts names it too). */
+export interface MeetingListItem {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  /** ISO date of the meeting in Việt Nam; null for a draft without a date. */
+  date: string | null;
+  startsAt: string | null;
+  status: MeetingStatus;
+  unit: { id: string; name: string };
+  place: string;
 }
 
 export interface MeetingSearchItem extends MeetingListItem {

@@ -1,11 +1,6 @@
 // Writes the search columns of meetings (no "server-only": the seed script and benchmarks use it too).
 import type { Db, Tx } from "../prisma-factory";
-import {
-  SEARCH_VERSION,
-  searchColumns,
-  searchSourceSelect,
-  type SearchSourceRow,
-} from "@/features/meetings/search-text";
+import { SEARCH_VERSION, searchColumns, searchSourceSelect, type SearchSourceRow } from "./columns";
 
 /** Recomputes and stores the search columns of one meeting, inside the caller's transaction. */
 export async function writeSearchColumns(tx: Tx | Db, meetingId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderMinutesDocx } from "@/server/documents/docx";
-import type { MinutesDocModel } from "@/server/documents/minutes-model";
+import { renderMinutesDocx } from "@/features/documents/docx";
+import type { MinutesDocModel } from "@/features/documents/minutes-model";
 import { CHI_BO_TITLE, KHOI_TITLE, SCHOOL_TITLE, demoModel, docxParagraphs, docxParts } from "./helpers";
 
 describe("biên bản as DOCX", () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiHandler } from "@/server/api";
-import { exportMinutes } from "@/server/documents/export";
+import { exportMinutes } from "@/features/documents/export";
 import { actorOf, meetingId, seeded } from "../../helpers/db";
 import { KHOI_TITLE, SCHOOL_TITLE, docxParagraphs, docxParts, pdfText } from "./helpers";
 

@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { actorOf, meetingId, seeded } from "../../helpers/db";
-import { loadMinutesModel } from "@/server/documents/load";
-import type { MinutesDocModel } from "@/server/documents/minutes-model";
+import { loadMinutesModel } from "@/features/documents/load";
+import type { MinutesDocModel } from "@/features/documents/minutes-model";
 
 export const SCHOOL_TITLE =
   "Hội nghị sơ kết công tác Đảng 6 tháng đầu năm 2023 và phương hướng thực hiện nhiệm vụ 6 tháng cuối năm 2023";

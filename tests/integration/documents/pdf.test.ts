@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderMinutesPdf } from "@/server/documents/pdf";
-import type { MinutesDocModel } from "@/server/documents/minutes-model";
+import { renderMinutesPdf } from "@/features/documents/pdf";
+import type { MinutesDocModel } from "@/features/documents/minutes-model";
 import { KHOI_TITLE, SCHOOL_TITLE, demoModel, lines, pdfFonts, pdfText } from "./helpers";
 
 const A4_WIDTH_PT = 595;

@@ -3,8 +3,11 @@ import Link from "next/link";
 import { requireActor } from "@/server/auth";
 import { isAppError } from "@/server/errors";
 import { searchMeetings, type SearchPage } from "@/server/search/meetings";
-import { listUnits } from "@/features/units/data";
-import { listMembers } from "@/features/members/data";
+import { memberOptions } from "@/features/members/lookup";
+import { unitOptions } from "@/features/units/lookup";
+import { directiveOptions } from "@/features/directives/lookup";
+import { Combobox } from "@/components/combobox";
+import { typedOption } from "@/lib/lookup";
 import { archiveHref, archiveQuerySchema } from "@/features/archive/schema";
 import { SnippetText } from "@/features/archive/components/snippet-text";
 import { formatShortDate } from "@/lib/vi/date";
@@ -23,7 +26,12 @@ export default async function ArchivePage({
 }) {
   const actor = await requireActor();
   const query = archiveQuerySchema.parse(await searchParams);
-  const [units, members] = await Promise.all([listUnits(actor), listMembers(actor)]);
+  // Only the chosen filters' labels are read here; the choosers look the rest up as the reader types.
+  const [[unit], [person], [directive]] = await Promise.all([
+    unitOptions(actor, [query.unit], "read"),
+    memberOptions(actor, [query.person], "roster"),
+    directiveOptions([query.directive]),
+  ]);
 
   let result: SearchPage | null = null;
   let problem: string | null = null;
@@ -49,7 +57,6 @@ export default async function ArchivePage({
   }
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   const filtered = !!(query.q || query.unit || query.kind || query.from || query.to || query.directive || query.person);
-  const minDepth = Math.min(...units.map((u) => u.depth), 0);
 
   return (
     <div className="space-y-4">
@@ -81,21 +88,14 @@ export default async function ArchivePage({
             className={field}
           />
         </div>
-        <div>
-          <label htmlFor="archive-unit" className="block text-sm font-medium">
-            Tổ chức Đảng (kể cả cấp dưới)
-          </label>
-          <select id="archive-unit" name="unit" defaultValue={query.unit ?? ""} className={field}>
-            <option value="">Tất cả</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {"\u00a0\u00a0".repeat(u.depth - minDepth)}
-                {u.name}
-                {u.closed ? " (đã giải thể)" : ""}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Combobox
+          id="archive-unit"
+          label="Tổ chức Đảng (kể cả cấp dưới)"
+          name="unit"
+          source={{ path: "/api/v1/lookup/units", params: { for: "read" } }}
+          defaultValue={unit ?? null}
+          placeholder="Tất cả"
+        />
         <div>
           <label htmlFor="archive-kind" className="block text-sm font-medium">
             Loại cuộc họp
@@ -121,31 +121,25 @@ export default async function ArchivePage({
           </label>
           <input id="archive-to" name="to" type="date" defaultValue={query.to ?? ""} className={field} />
         </div>
-        <div className="sm:col-span-1 lg:col-span-2">
-          <label htmlFor="archive-directive" className="block text-sm font-medium">
-            Văn bản được trích dẫn
-          </label>
-          <input
-            id="archive-directive"
-            name="directive"
-            defaultValue={query.directive ?? ""}
-            placeholder="05-CT/TW, nghị quyết 35…"
-            className={field}
-          />
-        </div>
-        <div className="sm:col-span-1 lg:col-span-2">
-          <label htmlFor="archive-person" className="block text-sm font-medium">
-            Người dự họp, báo cáo hoặc phát biểu
-          </label>
-          <select id="archive-person" name="person" defaultValue={query.person ?? ""} className={field}>
-            <option value="">Tất cả</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.fullName} – {m.unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Combobox
+          id="archive-directive"
+          className="sm:col-span-1 lg:col-span-2"
+          label="Văn bản được trích dẫn"
+          name="directive"
+          acceptText
+          source={{ path: "/api/v1/lookup/directives" }}
+          defaultValue={directive ?? (query.directive ? typedOption(query.directive) : null)}
+          placeholder="05-CT/TW, nghị quyết 35…"
+        />
+        <Combobox
+          id="archive-person"
+          className="sm:col-span-1 lg:col-span-2"
+          label="Người dự họp, báo cáo hoặc phát biểu"
+          name="person"
+          source={{ path: "/api/v1/lookup/members", params: { for: "roster" } }}
+          defaultValue={person ?? null}
+          placeholder="Tất cả"
+        />
         <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
           <button
             type="submit"

@@ -5,6 +5,8 @@ import { can, canAnywhere } from "@/server/policy/policy";
 import { listFormerMembers, listMembers } from "@/features/members/data";
 import { memberListQuerySchema } from "@/features/members/schema";
 import { listUnits } from "@/features/units/data";
+import { unitOptions } from "@/features/units/lookup";
+import { Combobox } from "@/components/combobox";
 import { memberCategoryLabels, memberStatusLabels } from "@/lib/vi/labels";
 import type { MemberCategory, MemberStatus } from "@/lib/enums";
 
@@ -23,7 +25,11 @@ export default async function MembersPage({
   const query = memberListQuerySchema.parse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
-  const [members, units] = await Promise.all([listMembers(actor, query), listUnits(actor)]);
+  const [members, units, [unitChoice]] = await Promise.all([
+    listMembers(actor, query),
+    listUnits(actor),
+    unitOptions(actor, [query.unitId], "read"),
+  ]);
   const former = query.unitId ? await listFormerMembers(actor, query.unitId) : [];
   const manages = canAnywhere(actor, "member.manage");
   const manageable = new Set(
@@ -67,20 +73,14 @@ export default async function MembersPage({
           </label>
           <input id="f-q" name="q" defaultValue={query.q ?? ""} className={inputClass} />
         </div>
-        <div>
-          <label htmlFor="f-unit" className="block text-sm font-medium">
-            Tổ chức
-          </label>
-          <select id="f-unit" name="unitId" defaultValue={query.unitId ?? ""} className={inputClass}>
-            <option value="">Tất cả</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-                {u.closed ? " (đã giải thể)" : ""}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Combobox
+          id="f-unit"
+          label="Tổ chức"
+          name="unitId"
+          source={{ path: "/api/v1/lookup/units", params: { for: "read" } }}
+          defaultValue={unitChoice ?? null}
+          placeholder="Tất cả"
+        />
         <div>
           <label htmlFor="f-status" className="block text-sm font-medium">
             Tình trạng

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireActor } from "@/server/auth";
-import { listMyTasks, listUnitTasks, taskUnits } from "@/features/tasks/data";
+import { listMyTasks, listUnitTasks } from "@/features/tasks/data";
+import { unitOptions } from "@/features/units/lookup";
+import { Combobox } from "@/components/combobox";
 import { TaskTable } from "@/features/tasks/components/task-table";
 
 export const metadata: Metadata = { title: "Việc của tôi" };
@@ -19,8 +21,8 @@ export default async function TasksPage({
 }) {
   const actor = await requireActor();
   const q = querySchema.parse(await searchParams);
-  const units = await taskUnits(actor);
-  const unit = q.unitId ? units.find((u) => u.id === q.unitId) : undefined;
+  const [option] = await unitOptions(actor, [q.unitId], "tasks");
+  const unit = option ? { id: option.id, name: option.label } : undefined;
   const tasks = unit
     ? await listUnitTasks(actor, unit.id, { show: q.show })
     : await listMyTasks(actor, { show: q.show });
@@ -31,24 +33,15 @@ export default async function TasksPage({
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{unit ? `Nhiệm vụ của ${unit.name}` : "Việc của tôi"}</h1>
       <form className="flex flex-wrap items-end gap-2 text-sm" action="/tasks">
-        <div>
-          <label htmlFor="tasks-unit" className="block font-medium">
-            Tổ chức
-          </label>
-          <select
-            id="tasks-unit"
-            name="unitId"
-            defaultValue={unit?.id ?? ""}
-            className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2"
-          >
-            <option value="">Việc của tôi và chi bộ của tôi</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Combobox
+          id="tasks-unit"
+          className="w-full sm:w-80"
+          label="Tổ chức"
+          name="unitId"
+          source={{ path: "/api/v1/lookup/units", params: { for: "tasks" } }}
+          defaultValue={option ?? null}
+          placeholder="Việc của tôi và chi bộ của tôi"
+        />
         <div>
           <label htmlFor="tasks-show" className="block font-medium">
             Hiển thị

@@ -1,5 +1,6 @@
 "use client";
 
+import { Combobox, type LookupOption } from "@/components/combobox";
 import { useActionState, useState } from "react";
 import { roleLabels } from "@/lib/vi/labels";
 import { Role } from "@/lib/enums";
@@ -78,16 +79,10 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
 }
 
 /** Cấp quyền trên một tổ chức Đảng trong phạm vi. */
-export function GrantRoleForm({
-  userId,
-  units,
-}: {
-  userId: string;
-  units: Array<{ id: string; name: string; depth: number }>;
-}) {
+export function GrantRoleForm({ userId }: { userId: string }) {
   const [state, action, pending] = useActionState(grantRoleAction, idle);
   const [role, setRole] = useState<string>("MEMBER");
-  const [unitId, setUnitId] = useState("");
+  const [unit, setUnit] = useState<LookupOption | null>(null);
   return (
     <form
       action={action}
@@ -117,28 +112,18 @@ export function GrantRoleForm({
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="grant-unit" className="block text-sm">
-          Tại tổ chức Đảng
-        </label>
-        <select
-          id="grant-unit"
-          name="unitId"
-          value={unitId}
-          onChange={(e) => setUnitId(e.target.value)}
-          className={inputClass}
-          aria-invalid={!!fieldError(state, "unitId")}
-          aria-describedby="grant-unit-error"
-        >
-          <option value="">— Chọn tổ chức Đảng —</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u00a0\u00a0".repeat(u.depth)}
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Combobox
+        id="grant-unit"
+        label="Tại tổ chức Đảng"
+        labelClassName="block text-sm"
+        name="unitId"
+        source={{ path: "/api/v1/lookup/units", params: { for: "account" } }}
+        value={unit}
+        onChange={setUnit}
+        placeholder="Gõ tên tổ chức Đảng"
+        invalid={!!fieldError(state, "unitId")}
+        describedBy="grant-unit-error"
+      />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Đang cấp…" : "Cấp quyền"}
       </button>

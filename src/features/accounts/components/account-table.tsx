@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { roleLabels } from "@/lib/vi/labels";
+import { outsideScopeGrants, roleLabels } from "@/lib/vi/labels";
 import { formatClock, formatShortDate } from "@/lib/vi/date";
-import { outsideScopeGrants } from "@/features/audit/labels";
 import type { AccountListItem } from "../dto";
 
 export function formatInstant(iso: string | null): string {

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { Combobox, type LookupOption } from "@/components/combobox";
 import { roleLabels } from "@/lib/vi/labels";
 import { Role } from "@/lib/enums";
 import type { ActionState } from "@/server/action";
@@ -19,19 +20,15 @@ import {
 } from "./form-bits";
 import { PasswordChoice } from "./password-choice";
 
-export interface CreateAccountFormProps {
-  units: Array<{ id: string; name: string; depth: number }>;
-  members: Array<{ id: string; name: string; unitName: string }>;
-}
-
 const idle: ActionState<CreatedAccount> = { status: "idle" };
 
-export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
+/** People and units are looked up as typed, in the admin's subtree (members without an account). */
+export function CreateAccountForm() {
   const [state, action, pending] = useActionState(createAccountAction, idle);
   const [formKey, setFormKey] = useState(0);
-  const [memberId, setMemberId] = useState("");
+  const [member, setMember] = useState<LookupOption | null>(null);
   const [role, setRole] = useState<string>("MEMBER");
-  const [unitId, setUnitId] = useState("");
+  const [unit, setUnit] = useState<LookupOption | null>(null);
   const err = (...k: string[]) => fieldError(state, ...k);
   const created = state.status === "ok" ? state.data : undefined;
 
@@ -111,25 +108,18 @@ export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
         </div>
       </div>
       <div>
-        <label htmlFor="acc-member" className="block text-sm font-medium">
-          Liên kết với đảng viên
-        </label>
-        <select
+        <Combobox
           id="acc-member"
+          label="Liên kết với đảng viên"
           name="memberId"
-          value={memberId}
-          onChange={(e) => setMemberId(e.target.value)}
-          className={inputClass}
-          aria-invalid={!!err("memberId")}
-          aria-describedby="acc-member-error"
-        >
-          <option value="">— Không liên kết —</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name} – {m.unitName}
-            </option>
-          ))}
-        </select>
+          source={{ path: "/api/v1/lookup/members", params: { for: "account" } }}
+          value={member}
+          onChange={setMember}
+          placeholder="Không liên kết (gõ tên để tìm)"
+          hint="Chỉ hiện đảng viên chưa có tài khoản."
+          invalid={!!err("memberId")}
+          describedBy="acc-member-error"
+        />
         <FieldError id="acc-member-error" message={err("memberId")} />
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -156,26 +146,18 @@ export function CreateAccountForm({ units, members }: CreateAccountFormProps) {
           <FieldError id="acc-role-error" message={err("grants.0.role", "grants")} />
         </div>
         <div>
-          <label htmlFor="acc-unit" className="block text-sm">
-            Tại tổ chức Đảng
-          </label>
-          <select
+          <Combobox
             id="acc-unit"
+            label="Tại tổ chức Đảng"
+            labelClassName="block text-sm"
             name="unitId"
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
-            className={inputClass}
-            aria-invalid={!!err("grants.0.unitId", "unitId")}
-            aria-describedby="acc-unit-error"
-          >
-            <option value="">— Chọn tổ chức Đảng —</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {"\u00a0\u00a0".repeat(u.depth)}
-                {u.name}
-              </option>
-            ))}
-          </select>
+            source={{ path: "/api/v1/lookup/units", params: { for: "account" } }}
+            value={unit}
+            onChange={setUnit}
+            placeholder="Gõ tên tổ chức Đảng"
+            invalid={!!err("grants.0.unitId", "unitId")}
+            describedBy="acc-unit-error"
+          />
           <FieldError id="acc-unit-error" message={err("grants.0.unitId", "unitId")} />
         </div>
       </fieldset>

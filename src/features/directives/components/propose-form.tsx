@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { proposeDirectiveAction } from "../actions";
-import { directiveLabel } from "../label";
+import { directiveLabel } from "@/lib/symbols/label";
 
 export function ProposeForm() {
   const [state, action, pending] = useActionState(proposeDirectiveAction, { status: "idle" });

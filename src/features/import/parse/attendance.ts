@@ -3,7 +3,7 @@
  * "tổng số 23 đảng viên, có mặt 19", "có mặt 19 đồng chí, vắng 4".
  */
 import type { Attendance } from "../types";
-import type { PreparedText } from "./text";
+import type { PreparedText } from "@/lib/vi/text";
 
 const MEMBER = "(?:đồng\\s+chí|đảng\\s+viên|đ\\/c|đại\\s+biểu)";
 const RATIO = new RegExp(`(?<![\\d\\/.])(\\d{1,4})\\s*\\/\\s*(\\d{1,4})\\s+${MEMBER}`, "u");

@@ -5,16 +5,15 @@
 import { deepNFC } from "@/lib/vi/normalize";
 import type { ExtractOptions, Extraction } from "../types";
 import { findAttendance } from "./attendance";
-import { findDates, findPublicationLine, pickMeetingDate } from "./dates";
-import { findDirectiveMentions, mergeDirectives } from "./directives";
+import { findDates, findPublicationLine, pickMeetingDate } from "@/lib/vi/date-text";
+import { findDirectiveMentions, mergeDirectives, resolveIssuersFromText } from "@/lib/symbols/citations";
 import { findHeadline } from "./headline";
 import { classifyMeeting } from "./kinds";
 import { findOrganization } from "./organization";
 import { findPersonMentions, mergePeople } from "./people";
 import { findReports } from "./reports";
 import { findSpeeches } from "./speeches";
-import { prepareText, type PreparedText, type Span } from "./text";
-import { readIssuer } from "./issuers";
+import { prepareText, type Span } from "@/lib/vi/text";
 
 /** The paragraph holding `pos` (between blank-free line breaks). */
 function paragraphAt(text: string, pos: number): Span {
@@ -69,39 +68,5 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
     reports: findReports(p, people),
     speeches: findSpeeches(p, people),
     directives: resolvedDirectives,
-  });
-}
-
-/** Words of the body behind an organ code of a symbol ("HD/ĐU" → "Đảng ủy …"), lower case. */
-const ORGAN_CODE_WORDS: Readonly<Record<string, string>> = {
-  ĐU: "đảng ủy",
-  ĐUK: "đảng ủy khối",
-  TU: "tỉnh ủy",
-  HU: "huyện ủy",
-  QU: "quận ủy",
-  TXU: "thị ủy",
-  CU: "chi ủy",
-  CB: "chi bộ",
-};
-
-/**
- * A citation without "của …" whose symbol names a local body ("01/HD-ĐU") takes the one body of
- * that sort the text names ("Đảng ủy Trường Đại học Mỏ - Địa chất"), if there is exactly one.
- */
-function resolveIssuersFromText(p: PreparedText, directives: Extraction["directives"]): Extraction["directives"] {
-  return directives.map((d) => {
-    if (d.issuer || !d.symbol) return d;
-    const words = ORGAN_CODE_WORDS[d.symbol.split("/")[1]];
-    if (!words) return d;
-    const re = new RegExp(`(?<![\\p{L}])${words.replace(/ /g, "\\s+")}(?=\\s+\\p{L})`, "gu");
-    const names = new Set<string>();
-    for (const m of p.key.matchAll(re)) {
-      // Only a capitalised name ("Đảng ủy Trường …"), not "đảng ủy" as a common noun.
-      const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 4).trimStart()[0] ?? "";
-      if (next === next.toLocaleLowerCase("vi")) continue;
-      const issuer = readIssuer(p, m.index);
-      if (issuer && issuer.name.split(/\s+/).length > words.split(" ").length) names.add(issuer.name);
-    }
-    return names.size === 1 ? { ...d, issuer: [...names][0] } : d;
   });
 }

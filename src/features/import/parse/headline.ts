@@ -2,8 +2,8 @@
  * The headline of an article or of minutes: the first line when it stands alone (a blank line
  * after it), or the line just above the publication line; not a photo caption or a category.
  */
-import type { PreparedText, Span } from "./text";
-import type { PublicationLine } from "./dates";
+import type { PreparedText, Span } from "@/lib/vi/text";
+import type { PublicationLine } from "@/lib/vi/date-text";
 
 const CAPTION =
   /^(?:quang\s+cảnh|toàn\s+cảnh|ảnh|hình\s+ảnh|các\s+đại\s+biểu|đại\s+biểu|đồng\s+chí\s+\S+.*(?:phát\s+biểu|trao)|%image)/u;

@@ -1,5 +1,5 @@
 export { extractMeeting } from "./extract-meeting";
-export { findDates, findPublicationLine, isoDate, parseDateText } from "./dates";
-export { findDirectiveMentions, mergeDirectives } from "./directives";
+export { findDates, findPublicationLine, isoDate, parseDateText } from "@/lib/vi/date-text";
+export { findDirectiveMentions, mergeDirectives } from "@/lib/symbols/citations";
 export { findPersonMentions, mergePeople } from "./people";
-export { prepareText, stripSourceUrlLine } from "./text";
+export { prepareText, stripSourceUrlLine } from "@/lib/vi/text";

@@ -3,7 +3,7 @@
  * syllables ("Trần Thanh Liêm", "NGuyễn Thị Hương"). Names are kept as written.
  */
 import { foldForSearch } from "@/lib/vi/normalize";
-import type { PreparedText } from "./text";
+import type { PreparedText } from "@/lib/vi/text";
 import { FAMILY_NAMES, NOT_PERSON_NAMES, WEAK_FAMILY_NAMES } from "./vocab";
 import { matchTitleHead } from "./titles";
 

@@ -2,8 +2,8 @@
  * The body that holds the meeting: the subject of "… tổ chức hội nghị" in the lead
  * ("Sáng 27/4, Đảng ủy Khối các trường Đại học, Cao đẳng tổ chức hội nghị …").
  */
-import type { PreparedText, Span } from "./text";
-import { capitalizeFirst } from "./text";
+import type { PreparedText, Span } from "@/lib/vi/text";
+import { capitalizeFirst } from "@/lib/vi/text";
 import { ORGAN_HEADS } from "./vocab";
 
 const alt = (words: readonly string[]): string =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPersonMentions, mergePeople } from "./people";
-import { prepareText } from "./text";
+import { prepareText } from "@/lib/vi/text";
 
 const people = (text: string) => mergePeople(findPersonMentions(prepareText(text)));
 

@@ -7,8 +7,8 @@
 import { accentKey } from "@/lib/vi/normalize";
 import type { ExtractedPerson } from "../types";
 import { readName, isNameWord, isFamilyName, type NameMatch } from "./names";
-import type { PreparedText, Span } from "./text";
-import { insideAny, trimClause } from "./text";
+import type { PreparedText, Span } from "@/lib/vi/text";
+import { insideAny, trimClause } from "@/lib/vi/text";
 import { degreesTailStart, matchDegrees, matchQualifier, matchStopWord, matchTitleHead, readTitle } from "./titles";
 
 export interface PersonMention extends Span {

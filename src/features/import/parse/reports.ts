@@ -6,8 +6,8 @@
 import { accentKey } from "@/lib/vi/normalize";
 import type { ExtractedReport } from "../types";
 import type { PersonMention } from "./people";
-import type { PreparedText } from "./text";
-import { capitalizeFirst, trimClause } from "./text";
+import type { PreparedText } from "@/lib/vi/text";
+import { capitalizeFirst, trimClause } from "@/lib/vi/text";
 
 const PRESENTS_RE = new RegExp(
   String.raw`[ \t]*,?[ \t]*(?:đã[ \t]+|cũng[ \t]+|tiếp[ \t]+tục[ \t]+|` +

@@ -6,8 +6,8 @@
 import { accentKey } from "@/lib/vi/normalize";
 import type { ExtractedSpeech } from "../types";
 import type { PersonMention } from "./people";
-import type { PreparedText } from "./text";
-import { capitalizeFirst, trimClause } from "./text";
+import type { PreparedText } from "@/lib/vi/text";
+import { capitalizeFirst, trimClause } from "@/lib/vi/text";
 
 const LIST_RE =
   /(?<![\p{L}])(?:các\s+|những\s+)?(?:bài\s+)?(tham\s+luận|ý\s+kiến)(?:\s+(?:sau|như\s+sau|gồm|tiêu\s+biểu))?\s*:\s*/gu;

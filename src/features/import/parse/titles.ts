@@ -2,7 +2,7 @@
  * Titles (chức vụ) around names: "Bí thư Đảng ủy – Hiệu trưởng nhà trường", "Ủy viên Ban
  * Thường vụ, Trưởng ban Tuyên giáo Thành ủy"; degrees and ranks before names are skipped.
  */
-import type { PreparedText } from "./text";
+import type { PreparedText } from "@/lib/vi/text";
 import {
   DEGREE_ABBREVIATIONS,
   DEGREE_WORDS,

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { Combobox, type LookupOption } from "@/components/combobox";
 import { createTaskAction } from "../actions";
 
 const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm";
@@ -14,14 +15,13 @@ interface Option {
 export interface CreateTaskFormProps {
   meetingId: string;
   resolutions: Array<{ id: string; title: string }>;
-  members: Array<{ id: string; name: string }>;
-  units: Array<{ id: string; name: string }>;
+  /** Directives the meeting cites: one click away; the whole registry is searched as typed. */
   cited: Option[];
-  registry: Option[];
 }
 
-export function CreateTaskForm({ meetingId, resolutions, members, units, cited, registry }: CreateTaskFormProps) {
+export function CreateTaskForm({ meetingId, resolutions, cited }: CreateTaskFormProps) {
   const [state, action, pending] = useActionState(createTaskAction, { status: "idle" });
+  const [directive, setDirective] = useState<LookupOption | null>(null);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   const created = state.status === "ok" ? (state.data as { id: string } | undefined) : undefined;
   return (
@@ -55,31 +55,27 @@ export function CreateTaskForm({ meetingId, resolutions, members, units, cited, 
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="text-sm font-medium">Phụ trách (chọn một)</legend>
         <div>
-          <label htmlFor="task-owner-member" className="block text-sm">
-            Đảng viên
-          </label>
-          <select id="task-owner-member" name="ownerMemberId" className={inputClass} defaultValue="">
-            <option value="">—</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <Combobox
+            id="task-owner-member"
+            label="Đảng viên"
+            labelClassName="block text-sm"
+            name="ownerMemberId"
+            source={{ path: "/api/v1/lookup/members", params: { for: "task", meetingId } }}
+            placeholder="Gõ tên để tìm"
+            invalid={!!err("ownerMemberId")}
+          />
           {err("ownerMemberId") && <p className="text-sm text-red-700">{err("ownerMemberId")}</p>}
         </div>
         <div>
-          <label htmlFor="task-owner-unit" className="block text-sm">
-            Tổ chức
-          </label>
-          <select id="task-owner-unit" name="ownerUnitId" className={inputClass} defaultValue="">
-            <option value="">—</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          <Combobox
+            id="task-owner-unit"
+            label="Tổ chức"
+            labelClassName="block text-sm"
+            name="ownerUnitId"
+            source={{ path: "/api/v1/lookup/units", params: { for: "task", meetingId } }}
+            placeholder="Gõ tên để tìm"
+            invalid={!!err("ownerUnitId")}
+          />
           {err("ownerUnitId") && <p className="text-sm text-red-700">{err("ownerUnitId")}</p>}
         </div>
         <div>
@@ -98,28 +94,32 @@ export function CreateTaskForm({ meetingId, resolutions, members, units, cited, 
           {err("dueOn") && <p className="text-sm text-red-700">{err("dueOn")}</p>}
         </div>
         <div>
-          <label htmlFor="task-directive" className="block text-sm font-medium">
-            Thực hiện văn bản
-          </label>
-          <select id="task-directive" name="directiveId" className={inputClass} defaultValue="">
-            <option value="">— Không —</option>
-            {cited.length > 0 && (
-              <optgroup label="Văn bản được trích dẫn trong biên bản">
-                {cited.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            <optgroup label="Danh mục văn bản">
-              {registry.map((d) => (
-                <option key={d.id} value={d.id}>
+          <Combobox
+            id="task-directive"
+            label="Thực hiện văn bản"
+            name="directiveId"
+            source={{ path: "/api/v1/lookup/directives" }}
+            value={directive}
+            onChange={setDirective}
+            placeholder="Không (gõ số hiệu hoặc tên để tìm)"
+            invalid={!!err("directiveId")}
+          />
+          {cited.length > 0 && (
+            <div className="mt-1 flex flex-wrap items-center gap-1 text-xs" data-testid="cited-directives">
+              <span className="text-stone-600">Được trích dẫn trong biên bản:</span>
+              {cited.map((d) => (
+                <button
+                  key={d.id}
+                  type="button"
+                  aria-pressed={directive?.id === d.id}
+                  className="rounded border border-stone-300 bg-white px-2 py-0.5 hover:bg-stone-100 aria-pressed:border-brand aria-pressed:bg-brand/10"
+                  onClick={() => setDirective(directive?.id === d.id ? null : d)}
+                >
                   {d.label}
-                </option>
+                </button>
               ))}
-            </optgroup>
-          </select>
+            </div>
+          )}
           {err("directiveId") && <p className="text-sm text-red-700">{err("directiveId")}</p>}
         </div>
       </div>

@@ -27,14 +27,7 @@ export default async function NewTaskPage({
       </p>
       <h1 className="text-2xl font-bold">Giao nhiệm vụ</h1>
       <p className="text-sm text-stone-600">{options.meeting.unitName}</p>
-      <CreateTaskForm
-        meetingId={options.meeting.id}
-        resolutions={options.resolutions}
-        members={options.members}
-        units={options.units}
-        cited={options.cited}
-        registry={options.registry}
-      />
+      <CreateTaskForm meetingId={options.meeting.id} resolutions={options.resolutions} cited={options.cited} />
     </div>
   );
 }

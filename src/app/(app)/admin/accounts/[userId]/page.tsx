@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/server/auth";
 import { canAnywhere } from "@/server/policy/policy";
-import { accountFormOptions, getAccount } from "@/features/accounts/data";
+import { getAccount } from "@/features/accounts/data";
 import { listAuditEvents } from "@/features/audit/data";
 import { roleLabels } from "@/lib/vi/labels";
 import {
@@ -24,10 +24,7 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
   const { userId } = await params;
   const account = await getAccount(actor, userId);
   if (!account) notFound();
-  const [options, audit] = await Promise.all([
-    accountFormOptions(actor),
-    listAuditEvents(actor, { accountId: account.id }),
-  ]);
+  const audit = await listAuditEvents(actor, { accountId: account.id });
   const wholeNote = !account.manageable && (
     <p className="text-sm text-stone-600">
       Tài khoản này còn có quyền ở tổ chức Đảng ngoài phạm vi bạn quản trị, nên chỉ quản trị viên cấp trên mới khóa hoặc
@@ -82,7 +79,7 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
             </li>
           )}
         </ul>
-        <GrantRoleForm userId={account.id} units={options.units} />
+        <GrantRoleForm userId={account.id} />
         <p className="text-xs text-stone-500">
           Quyền được đọc lại ở mỗi lần truy cập: thay đổi có hiệu lực ngay ở thao tác tiếp theo của người dùng.
         </p>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/server/auth";
 import { canAnywhere } from "@/server/policy/policy";
-import { accountFormOptions } from "@/features/accounts/data";
 import { CreateAccountForm } from "@/features/accounts/components/create-account-form";
 
 export const metadata: Metadata = { title: "Tạo tài khoản" };
@@ -11,7 +10,6 @@ export const metadata: Metadata = { title: "Tạo tài khoản" };
 export default async function NewAccountPage() {
   const actor = await requireActor();
   if (!canAnywhere(actor, "account.manage")) notFound();
-  const options = await accountFormOptions(actor);
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm">
@@ -20,7 +18,7 @@ export default async function NewAccountPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">Tạo tài khoản</h1>
-      <CreateAccountForm units={options.units} members={options.members} />
+      <CreateAccountForm />
     </div>
   );
 }

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/server/auth";
 import { can } from "@/server/policy/policy";
 import { getMeeting } from "@/features/meetings/data";
-import { unitHeaderInfo } from "@/server/documents/load";
-import { buildMinutesModel } from "@/server/documents/minutes-model";
-import { minutesOptions, parseMargins } from "@/server/documents/options";
-import { MinutesPrintView } from "@/server/documents/print-view";
+import { unitHeaderInfo } from "@/features/documents/load";
+import { buildMinutesModel } from "@/features/documents/minutes-model";
+import { minutesOptions, parseMargins } from "@/features/documents/options";
+import { MinutesPrintView } from "@/features/documents/print-view";
 import { PrintToolbar } from "./print-toolbar";
 
 export const metadata: Metadata = { title: "In biên bản", robots: { index: false } };

@@ -1,6 +1,6 @@
 import { getApiActor } from "@/server/auth";
 import { apiHandler } from "@/server/api";
-import { exportMinutes } from "@/server/documents/export";
+import { exportMinutes } from "@/features/documents/export";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

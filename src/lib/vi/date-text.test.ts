@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, findPublicationLine, isoDate, parseDateText, pickMeetingDate } from "./dates";
+import { findDates, findPublicationLine, isoDate, parseDateText, pickMeetingDate } from "./date-text";
 import { prepareText } from "./text";
 
 const meetingDate = (text: string, defaultYear?: number) => {

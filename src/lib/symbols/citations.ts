@@ -3,14 +3,30 @@
  * "NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng", "Nghị quyết Trung ương 4, khóa XII",
  * "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Hướng dẫn số 01/HD-ĐU".
  */
-import { KIND_ABBREVIATIONS, KIND_WORDS, TYPE_CODE_KINDS, type DirectiveKindCode } from "@/lib/symbols/kinds";
-import { ORDINAL_PATTERN, parseOrdinal, toRoman } from "@/lib/symbols/numerals";
-import { PARTY_SYMBOL_SOURCE, STATE_SYMBOL_SOURCE, parseSymbol, sameNumber } from "@/lib/symbols/symbol";
-import { sameDirective } from "@/lib/symbols/directive-key";
-import type { ExtractedDirective } from "../types";
-import { isoDate } from "./dates";
+import { isoDate } from "../vi/date-text";
+import { deepNFC } from "../vi/normalize";
+import { prepareText, type PreparedText, type Span } from "../vi/text";
+import { sameDirective } from "./directive-key";
 import { CENTRAL_COMMITTEE, readIssuer } from "./issuers";
-import type { PreparedText, Span } from "./text";
+import { KIND_ABBREVIATIONS, KIND_WORDS, TYPE_CODE_KINDS, type DirectiveKindCode } from "./kinds";
+import { ORDINAL_PATTERN, parseOrdinal, toRoman } from "./numerals";
+import { PARTY_SYMBOL_SOURCE, STATE_SYMBOL_SOURCE, parseSymbol, sameNumber } from "./symbol";
+
+/** One cited document as the text gives it (fields the text does not give are null). */
+export interface DirectiveCitation {
+  kind: DirectiveKindCode;
+  number: string | null;
+  symbol: string | null;
+  /** ISO date of issue. */
+  date: string | null;
+  issuer: string | null;
+  term: string | null;
+  plenum: string | null;
+  congress: string | null;
+  /** The citation as written. */
+  raw: string;
+}
+type ExtractedDirective = DirectiveCitation;
 
 export interface DirectiveMention extends Span {
   directive: ExtractedDirective;
@@ -395,4 +411,50 @@ function attachPlenum(list: ExtractedDirective[]): ExtractedDirective[] {
   target.plenum = plenumOnly[0].plenum;
   target.term ??= [...terms][0] ?? null;
   return list.filter((d) => !plenumOnly.includes(d));
+}
+
+/** Words of the body behind an organ code of a symbol ("HD/ĐU" → "Đảng ủy …"), lower case. */
+const ORGAN_CODE_WORDS: Readonly<Record<string, string>> = {
+  ĐU: "đảng ủy",
+  ĐUK: "đảng ủy khối",
+  TU: "tỉnh ủy",
+  HU: "huyện ủy",
+  QU: "quận ủy",
+  TXU: "thị ủy",
+  CU: "chi ủy",
+  CB: "chi bộ",
+};
+
+/**
+ * A citation without "của …" whose symbol names a local body ("01/HD-ĐU") takes the one body of
+ * that sort the text names ("Đảng ủy Trường Đại học Mỏ - Địa chất"), if there is exactly one.
+ */
+export function resolveIssuersFromText(p: PreparedText, directives: DirectiveCitation[]): DirectiveCitation[] {
+  return directives.map((d) => {
+    if (d.issuer || !d.symbol) return d;
+    const words = ORGAN_CODE_WORDS[d.symbol.split("/")[1]];
+    if (!words) return d;
+    const re = new RegExp(`(?<![\\p{L}])${words.replace(/ /g, "\\s+")}(?=\\s+\\p{L})`, "gu");
+    const names = new Set<string>();
+    for (const m of p.key.matchAll(re)) {
+      // Only a capitalised name ("Đảng ủy Trường …"), not "đảng ủy" as a common noun.
+      const next = p.text.slice(m.index + m[0].length, m.index + m[0].length + 4).trimStart()[0] ?? "";
+      if (next === next.toLocaleLowerCase("vi")) continue;
+      const issuer = readIssuer(p, m.index);
+      if (issuer && issuer.name.split(/\s+/).length > words.split(" ").length) names.add(issuer.name);
+    }
+    return names.size === 1 ? { ...d, issuer: [...names][0] } : d;
+  });
+}
+
+/**
+ * Every document a text cites, one entry per document in order of first mention, issuers
+ * completed from the text. For a typed citation ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ
+ * Chính trị") and for checking whether a text mentions a document; the importer reads whole
+ * meeting texts with the same functions (it also tells the headline from the body).
+ */
+export function findCitations(text: string): DirectiveCitation[] {
+  const p = prepareText(text);
+  const mentions = findDirectiveMentions(p).map((m) => m.directive);
+  return deepNFC(resolveIssuersFromText(p, mergeDirectives(mentions)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDirectiveMentions, mergeDirectives } from "./directives";
-import { prepareText } from "./text";
+import { findDirectiveMentions, mergeDirectives } from "./citations";
+import { prepareText } from "../vi/text";
 
 const directives = (text: string) => mergeDirectives(findDirectiveMentions(prepareText(text)).map((m) => m.directive));
 const one = (text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORDS_IN_ORDER, capForIndex } from "./search-text";
+import { WORDS_IN_ORDER, capForIndex } from "./columns";
 
 describe("capForIndex", () => {
   it("keeps short texts as they are", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { getMeeting } from "@/features/meetings/data";
+import { getMeeting } from "@/features/meetings";
 import { authorize, type Actor } from "@/server/policy/policy";
 import { AppError } from "@/server/errors";
 import { buildMinutesModel, type Margins, type MinutesDocModel } from "./minutes-model";

@@ -2,8 +2,8 @@
  * Issuers of documents ("của Bộ Chính trị"): central bodies get their full canonical name (the
  * text may write "Bộ chính trị", "BCT", "BCH TW Đảng"); other bodies are kept as written.
  */
-import type { PreparedText } from "./text";
-import { capitalizeFirst } from "./text";
+import type { PreparedText } from "../vi/text";
+import { capitalizeFirst } from "../vi/text";
 
 interface CentralBody {
   re: RegExp;

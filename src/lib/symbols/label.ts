@@ -1,6 +1,7 @@
-import { directiveKindLabels } from "@/lib/vi/labels";
-import { formatSymbol } from "@/lib/symbols";
-import type { DirectiveKind } from "@/lib/enums";
+import type { DirectiveKind } from "../enums";
+import { formatCitationDate } from "../vi/date";
+import { directiveKindLabels } from "../vi/labels";
+import { formatSymbol } from "./symbol";
 
 /** "Chỉ thị số 05-CT/TW ngày 15/5/2016", "Nghị quyết Hội nghị Trung ương 4 khóa XII". Pure, isomorphic. */
 export function directiveLabel(d: {
@@ -19,9 +20,6 @@ export function directiveLabel(d: {
   else if (d.plenum) parts.push(`Hội nghị Trung ương ${d.plenum}`);
   else if (d.congress) parts.push(`Đại hội ${d.congress}`);
   if (!sym && d.term) parts.push(`khóa ${d.term}`);
-  if (d.issuedOn && /^\d{4}-\d{2}-\d{2}$/.test(d.issuedOn)) {
-    const [y, m, day] = d.issuedOn.split("-").map((x) => Number.parseInt(x, 10));
-    parts.push(`ngày ${day}/${m}/${y}`);
-  }
+  if (d.issuedOn && /^\d{4}-\d{2}-\d{2}$/.test(d.issuedOn)) parts.push(`ngày ${formatCitationDate(d.issuedOn)}`);
   return parts.join(" ");
 }

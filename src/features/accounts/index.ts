@@ -1,0 +1,7 @@
+/**
+ * The public entry of the accounts feature for other features (server side). See README
+ * "Development" → public entries: other features import only this file, schema.ts and dto.ts.
+ */
+import "server-only";
+
+export { accountScopeWhere } from "./data";

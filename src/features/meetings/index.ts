@@ -1,0 +1,12 @@
+/**
+ * The public entry of the meetings feature for other features (server side). See README
+ * "Development" → public entries: other features import only this file, schema.ts and dto.ts.
+ *
+ *   getMeeting     a record the actor may read, as MeetingDetail (bulletins, documents)
+ *   createMeeting  the one command through which another feature writes a record: the importer
+ *                  creates its draft with it (features/import/to-draft.ts)
+ */
+import "server-only";
+
+export { getMeeting } from "./data";
+export { createMeeting } from "./mutations";

@@ -6,6 +6,7 @@ import { AppError, errorMessages, httpStatus, isAppError, type AppErrorCode } fr
 import type { Actor } from "./policy/policy";
 import { fieldErrorsOf } from "./action";
 import { deepNFC } from "@/lib/vi/normalize";
+import { illFormedFieldErrors } from "@/lib/vi/unicode";
 
 /** The JSON error body of the versioned API: { "error": { "code", "message", "fields" } }. */
 export function apiError(
@@ -38,6 +39,8 @@ export async function apiActor(): Promise<Actor> {
 export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.output<S> {
   const raw: Record<string, string> = {};
   for (const [k, v] of params.entries()) raw[k] = v;
+  const broken = illFormedFieldErrors(raw);
+  if (broken) throw new AppError("VALIDATION", undefined, { fields: broken });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
@@ -68,6 +71,8 @@ export async function jsonBody(request: Request): Promise<unknown> {
 
 /** Validates a body with a zod schema; a bad body becomes a 400 with Vietnamese messages per field. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const broken = illFormedFieldErrors(body);
+  if (broken) throw new AppError("VALIDATION", undefined, { fields: broken });
   const parsed = schema.safeParse(deepNFC(body));
   if (!parsed.success) throw new AppError("VALIDATION", undefined, { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;

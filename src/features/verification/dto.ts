@@ -74,8 +74,8 @@ export interface VerificationMark {
   url: string;
   /** PNG of the QR code as a data URL (DOCX, PDF) */
   qrPng: string;
-  /** SVG of the QR code (print page) */
-  qrSvg: string;
+  /** the QR code's dark modules as one SVG path in a size × size box (print page) */
+  qrPath: { size: number; d: string };
   /** the footer line in Vietnamese: what the code is for and where to check it */
   note: string;
 }

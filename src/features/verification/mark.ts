@@ -15,13 +15,14 @@ export async function verificationMark(meetingId: string): Promise<VerificationM
   const base = publicBaseUrl();
   const url = `${base}/xac-thuc/${code}`;
   const qr = { errorCorrectionLevel: "M" as const, margin: 0 };
-  const [qrPng, qrSvg] = await Promise.all([
-    QRCode.toDataURL(url, { ...qr, type: "image/png", width: 240 }),
-    QRCode.toString(url, { ...qr, type: "svg" }),
-  ]);
+  const qrPng = await QRCode.toDataURL(url, { ...qr, type: "image/png", width: 240 });
+  const { modules } = QRCode.create(url, qr);
+  let d = "";
+  for (let y = 0; y < modules.size; y++)
+    for (let x = 0; x < modules.size; x++) if (modules.data[y * modules.size + x]) d += `M${x} ${y}h1v1h-1z`;
   const note =
     `Mã xác thực ${code}: mã do Sổ Biên Bản cấp khi biên bản được thông qua, tính từ dấu vân tay (SHA-256) của ` +
     `nội dung đã thông qua. Để biết văn bản này có đúng là biên bản được lưu trong kho và còn nguyên vẹn hay không, ` +
     `quét mã QR hoặc nhập mã tại ${base}/xac-thuc.`;
-  return { code, url, qrPng, qrSvg, note };
+  return { code, url, qrPng, qrPath: { size: modules.size, d }, note };
 }

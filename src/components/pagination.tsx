@@ -12,6 +12,7 @@ export function Pagination({
   params,
   param = "page",
   label = "Phân trang",
+  capped = false,
 }: {
   page: number;
   pageSize: number;
@@ -20,9 +21,12 @@ export function Pagination({
   params?: Record<string, string | undefined>;
   param?: string;
   label?: string;
+  /** The total stopped counting at a cap: a full page may have a next one, and the last page is unknown. */
+  capped?: boolean;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
+  const hasNext = page < pages || capped;
+  if (pages <= 1 && !hasNext) return null;
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params ?? {})) if (v) q.set(k, v);
@@ -39,9 +43,10 @@ export function Pagination({
         <span />
       )}
       <span>
-        Trang {page} / {pages}
+        Trang {page}
+        {capped ? "" : ` / ${pages}`}
       </span>
-      {page < pages ? (
+      {hasNext ? (
         <Link href={href(page + 1)} className="rounded border px-3 py-1.5 hover:bg-stone-100">
           Trang sau →
         </Link>

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDirective, TIMELINE_PAGE_SIZE } from "@/features/directives/data";
 import { directiveWithMeetings } from "@/features/directives/api";
 import { getMemberRecord, memberYears, RECORD_PAGE_SIZE } from "@/features/members/record";
+import { searchMeetings, TOTAL_CAP } from "@/server/search/meetings";
 import { actorOf, seeded, testDb, unitId } from "../../helpers/db";
 
 const MANY = 12_000;
@@ -79,6 +80,26 @@ describe("a directive cited by more than ten thousand records", () => {
     const r = await directiveWithMeetings(await actorOf("admin"), ct05, { page: 3, pageSize: 20 });
     expect(r.counts.meetings).toBeGreaterThan(MANY);
     expect(r.meetings.items).toHaveLength(20);
+  });
+});
+
+describe("search totals", () => {
+  it("stop counting past the cap and say so, while paging goes on", async () => {
+    const admin = await actorOf("admin");
+    for (const filter of [{ directiveId: ct05 }, { q: "ct05" }, {}]) {
+      const r = await searchMeetings(admin, { ...filter, pageSize: 20 });
+      expect(r).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
+      expect(r.items).toHaveLength(20);
+      const far = await searchMeetings(admin, { ...filter, pageSize: 20, page: 60 });
+      expect(far.items).toHaveLength(20);
+    }
+  });
+
+  it("are exact below the cap", async () => {
+    const r = await searchMeetings(await actorOf("thuky"), { q: "ct05" }); // another chi bộ than the bulk records
+    expect(r.totalCapped).toBe(false);
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.total).toBe(r.items.length);
   });
 });
 

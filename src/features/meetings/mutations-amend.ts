@@ -9,6 +9,7 @@ import { getMeeting } from "./data";
 import type { MeetingDetail } from "./dto";
 import type { AmendmentInput } from "./schema";
 import { loadForWrite } from "./mutations-common";
+import { sealAmendment } from "@/features/verification";
 
 /** Fields of an approved record that can be corrected by an amendment, with their current value. */
 export function amendableValue(m: MeetingDetail, field: string): string | null | undefined {
@@ -56,6 +57,7 @@ export async function amendMeeting(actor: Actor, id: string, input: AmendmentInp
       },
       select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true },
     });
+    await sealAmendment(tx, amendment.id);
     await writeAudit(
       tx,
       actor,

@@ -7,6 +7,7 @@ import { getMeeting } from "./data";
 import type { MeetingDetail } from "./dto";
 import type { ApproveMeetingInput } from "./schema";
 import { finishWrite, loadForWrite, readDetailTx } from "./mutations-common";
+import { sealApproval } from "@/features/verification";
 
 /** The meeting adopts its minutes: draft → approved, with the vote on the minutes; then locked. */
 export async function approveMeeting(actor: Actor, id: string, input: ApproveMeetingInput): Promise<MeetingDetail> {
@@ -43,6 +44,7 @@ export async function approveMeeting(actor: Actor, id: string, input: ApproveMee
         },
       });
       if (done.count !== 1) throw new AppError("CONFLICT");
+      await sealApproval(tx, id);
       return finishWrite(tx, actor, "meeting.approve", before, id, input.version + 1);
     });
   } catch (e) {

@@ -52,6 +52,14 @@ export const attendanceSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 
+/** A phrase that counted toward the meeting's kind, and where it stands (an addition to SCHEMA.md). */
+export const kindEvidenceSchema = z.object({
+  kind: z.enum(MEETING_TYPES),
+  phrase: z.string(),
+  where: z.enum(["title", "opening", "body"]),
+  weight: z.number(),
+});
+
 export const extractionSchema = z.object({
   title: z.string().nullable(),
   organization: z.string().nullable(),
@@ -62,6 +70,8 @@ export const extractionSchema = z.object({
   reports: z.array(extractedReportSchema),
   speeches: z.array(extractedSpeechSchema),
   directives: z.array(extractedDirectiveSchema),
+  /** Additions to SCHEMA.md (absent from the fixtures' expected files). */
+  kindEvidence: z.array(kindEvidenceSchema).optional(),
 });
 
 export type MeetingType = (typeof MEETING_TYPES)[number];
@@ -69,6 +79,7 @@ export type ExtractedPerson = z.infer<typeof extractedPersonSchema>;
 export type ExtractedReport = z.infer<typeof extractedReportSchema>;
 export type ExtractedSpeech = z.infer<typeof extractedSpeechSchema>;
 export type ExtractedDirective = z.infer<typeof extractedDirectiveSchema>;
+export type KindEvidence = z.infer<typeof kindEvidenceSchema>;
 export type Attendance = z.infer<typeof attendanceSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
 

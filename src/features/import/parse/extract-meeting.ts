@@ -5,7 +5,8 @@
 import { deepNFC } from "@/lib/vi/normalize";
 import type { ExtractOptions, Extraction } from "../types";
 import { findAttendance } from "./attendance";
-import { findDates, findPublicationLine, pickMeetingDate } from "@/lib/vi/date-text";
+import { findDates, findPublicationLine } from "@/lib/vi/date-text";
+import { pickMeetingDate } from "@/lib/vi/meeting-date";
 import { findDirectiveMentions, mergeDirectives, resolveIssuersFromText } from "@/lib/symbols/citations";
 import { findHeadline } from "./headline";
 import { classifyMeeting } from "./kinds";
@@ -44,7 +45,12 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
 
   const excludedForDate: Span[] = [...directiveSpans];
   if (publication) excludedForDate.push(publication);
-  const date = pickMeetingDate(p, findDates(p), excludedForDate, publication, opts.defaultYear);
+  const date = pickMeetingDate(p, findDates(p), {
+    excluded: excludedForDate,
+    publication,
+    headline: headlineSpan,
+    defaultYear: opts.defaultYear,
+  });
 
   const lead = organization
     ? p.key.slice(paragraphAt(p.text, organization.start).start, paragraphAt(p.text, organization.start).end)

@@ -65,3 +65,17 @@ export function checkMessage(check: PublicCheck): string {
     ? `Mã ${check.code} thuộc một biên bản đã thông qua; biên bản còn nguyên vẹn như khi được thông qua và đính chính.`
     : `Mã ${check.code} thuộc một biên bản đã thông qua, nhưng biên bản trong kho KHÔNG còn khớp với dấu vân tay khi thông qua.`;
 }
+
+/** What a document prints about its verification: the code, the QR image of the public page's link, the note. */
+export interface VerificationMark {
+  /** "7KQ4M-XR9TB" */
+  code: string;
+  /** the public page the QR code opens: "https://…/xac-thuc/7KQ4M-XR9TB" */
+  url: string;
+  /** PNG of the QR code as a data URL (DOCX, PDF) */
+  qrPng: string;
+  /** the QR code's dark modules as one SVG path in a size × size box (print page) */
+  qrPath: { size: number; d: string };
+  /** the footer line in Vietnamese: what the code is for and where to check it */
+  note: string;
+}

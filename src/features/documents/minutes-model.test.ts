@@ -82,6 +82,7 @@ function meeting(
       approvedBy: null,
       minutesVote: { for: 3, against: 0, abstain: 0 },
     },
+    current: {},
     imported: null,
     createdAt: "2023-07-26T04:00:00.000Z",
     updatedAt: "2023-07-26T04:00:00.000Z",

@@ -121,6 +121,10 @@ export const meetingDetailSelect = {
     orderBy: { position: "asc" },
     select: { id: true, title: true, content: true, voteFor: true, voteAgainst: true, voteAbstain: true },
   },
+  amendments: {
+    orderBy: { seq: "asc" },
+    select: { id: true, field: true, newValue: true, seq: true, createdAt: true },
+  },
   tasks: {
     orderBy: { createdAt: "asc" },
     select: {
@@ -228,10 +232,22 @@ export function toMeetingDetail(m: DetailRow): MeetingDetail {
           minutesVote: { for: m.minutesVoteFor, against: m.minutesVoteAgainst, abstain: m.minutesVoteAbstain },
         }
       : null,
+    current: currentReadings(m.amendments),
     imported: parseImportReport(m.importReport),
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
   };
+}
+
+function currentReadings(
+  rows: Array<{ id: string; field: string; newValue: string | null; seq: number; createdAt: Date }>,
+): MeetingDetail["current"] {
+  const out: MeetingDetail["current"] = {};
+  for (const a of rows) {
+    const amendments = (out[a.field]?.amendments ?? 0) + 1;
+    out[a.field] = { value: a.newValue, amendmentId: a.id, amendedAt: a.createdAt.toISOString(), amendments };
+  }
+  return out;
 }
 
 function parseImportReport(json: string | null): MeetingDetail["imported"] {
@@ -367,7 +383,7 @@ export async function listAmendments(actor: Actor, meetingId: string) {
   if (!m) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
   const rows = await db().amendment.findMany({
     where: { meetingId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { seq: "asc" }],
     select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true },
   });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));

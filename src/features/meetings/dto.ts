@@ -102,6 +102,11 @@ export interface MeetingDetail {
     approvedBy: string | null;
     minutesVote: { for: number | null; against: number | null; abstain: number | null };
   } | null;
+  /**
+   * The reading in force of every amended field (keyed like amendments' `field`: "place",
+   * "agenda.1.content"): the last amendment's new value. A field not listed reads as adopted.
+   */
+  current: Record<string, CurrentReading>;
   /** Set when the draft was made from an imported text: which fields came from it. */
   imported: { source: string | null; importedAt: string; marks: string[]; warnings: string[] } | null;
   createdAt: string;
@@ -110,3 +115,38 @@ export interface MeetingDetail {
 
 /** A record in a list (search results, the home page): defined by the search, which makes them. */
 export type { MeetingListItem } from "@/server/search/meetings";
+
+export interface CurrentReading {
+  value: string | null;
+  /** The amendment that made this reading (send it as `basedOn` when amending the field again). */
+  amendmentId: string;
+  amendedAt: string;
+  /** How many amendments of the field there are. */
+  amendments: number;
+}
+
+/** The amendable fields of an approved record and their value as adopted (undefined: not amendable). */
+export function amendableValue(m: MeetingDetail, field: string): string | null | undefined {
+  const simple: Record<string, string | null> = {
+    title: m.title,
+    summary: m.summary,
+    place: m.place,
+    opening: m.opening,
+    closing: m.closing,
+    rating: m.rating,
+    number: m.number,
+  };
+  if (field in simple) return simple[field];
+  const match = /^(agenda|reports|speeches|conclusions|resolutions)\.(\d+)\.(title|content)$/.exec(field);
+  if (!match) return undefined;
+  const list = m[match[1] as "agenda"] as Array<{ title?: string | null; content?: string | null }>;
+  const item = list[Number(match[2])];
+  if (!item || !(match[3] in item)) return undefined;
+  return (item as Record<string, string | null>)[match[3]] ?? null;
+}
+
+/** The reading of a field in force now: amended (`m.current`) or as adopted. */
+export function currentValue(m: MeetingDetail, field: string): string | null | undefined {
+  const c = m.current[field];
+  return c ? c.value : amendableValue(m, field);
+}

@@ -221,6 +221,7 @@ export async function finishWrite(
     data: {
       meetingId: id,
       version,
+      kind: action,
       authorId: actor.userId,
       snapshot: JSON.stringify(editableContent(after)),
       changes: JSON.stringify(changes),

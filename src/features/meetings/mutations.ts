@@ -14,6 +14,7 @@ import "server-only";
 
 export { createMeeting, deleteDraft, startDraft, updateMeeting } from "./mutations-save";
 export { approveMeeting } from "./mutations-approve";
-export { amendableValue, amendMeeting } from "./mutations-amend";
+export { amendMeeting } from "./mutations-amend";
+export { amendableValue } from "./dto";
 export { editableContent } from "./mutations-common";
 export { resolveDirective } from "./mutations-directives";

@@ -239,5 +239,9 @@ export const amendmentSchema = z.object({
   field: viRequired("Vui lòng chọn mục cần đính chính.", 200),
   newValue: viParagraphs(20_000).transform((v) => v ?? ""),
   reason: viRequired("Vui lòng ghi lý do đính chính.", 1000),
+  /** The last amendment of this field the user saw (record's `current[field].amendmentId`); null: the text as adopted. */
+  basedOn: id.nullish(),
+  /** Or: the reading of the field the user saw. Either one makes a stale amendment a 409 with the reading now. */
+  expectedValue: viParagraphs(20_000).optional(),
 });
 export type AmendmentInput = z.output<typeof amendmentSchema>;

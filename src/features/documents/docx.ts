@@ -23,6 +23,7 @@ import {
   type IParagraphOptions,
 } from "docx";
 import type { Align, Block, HeaderText, MinutesDocModel, SignatureBlock } from "./minutes-model";
+import { verificationDocx } from "@/features/verification";
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -227,6 +228,7 @@ export async function renderMinutesDocx(model: MinutesDocModel): Promise<Buffer>
           ...model.body.map((b) => bodyParagraph(ctx, b)),
           new Paragraph({ spacing: { before: 120, after: 0 }, keepNext: true, children: [] }),
           signatures,
+          ...verificationDocx(model.verification, { font: ctx.font, textTwip }),
         ],
       },
     ],

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { getMeeting } from "@/features/meetings";
+import { verificationMark } from "@/features/verification";
 import { authorize, type Actor } from "@/server/policy/policy";
 import { AppError } from "@/server/errors";
 import { buildMinutesModel, type Margins, type MinutesDocModel } from "./minutes-model";
@@ -24,5 +25,6 @@ export async function loadMinutesModel(
   const meeting = await getMeeting(actor, meetingId);
   if (!meeting) throw new AppError("NOT_FOUND", "Không tìm thấy biên bản.");
   authorize(actor, "meeting.export", { unitId: meeting.unit.id, unitPath: meeting.unit.path });
-  return buildMinutesModel(meeting, minutesOptions(meeting, await unitHeaderInfo(meeting.unit.id), margins));
+  const model = buildMinutesModel(meeting, minutesOptions(meeting, await unitHeaderInfo(meeting.unit.id), margins));
+  return { ...model, verification: await verificationMark(meeting.id) };
 }

@@ -3,6 +3,7 @@
  * PURE: no I/O, no "server-only" (the benchmark script imports it). The DOCX, PDF and print
  * renderers read only this model, so the three outputs cannot drift apart.
  */
+import type { VerificationMark } from "@/features/verification/dto";
 import type { MeetingDetail, PersonRef } from "@/features/meetings/dto";
 import type { MeetingKind } from "@/lib/enums";
 import { formatDateTime, formatPlaceDateLine, formatTime, toVnIsoDate } from "@/lib/vi/date";
@@ -96,6 +97,8 @@ export interface MinutesDocModel {
   title: { type: HeaderText; summary: HeaderText };
   body: Block[];
   signatures: { left: SignatureBlock; right: SignatureBlock };
+  /** Code + QR of an approved record (issue #18), attached by the loaders; none for drafts. */
+  verification?: VerificationMark | null;
   meta: {
     meetingId: string;
     /** Document title for file properties. */

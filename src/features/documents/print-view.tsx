@@ -5,6 +5,7 @@
  */
 import type { CSSProperties, ReactNode } from "react";
 import type { Block, HeaderText, MinutesDocModel, SignatureBlock } from "./minutes-model";
+import { VerificationPrint } from "@/features/verification";
 
 const FONT = `var(--font-tinos), "Tinos", "Times New Roman", Times, serif`;
 
@@ -132,6 +133,7 @@ export function MinutesPrintView({ model, toolbar }: { model: MinutesDocModel; t
             <Signature s={model.signatures.right} />
           </div>
         </div>
+        <VerificationPrint mark={model.verification} />
       </article>
     </div>
   );

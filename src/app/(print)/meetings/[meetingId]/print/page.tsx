@@ -7,6 +7,7 @@ import { unitHeaderInfo } from "@/features/documents/load";
 import { buildMinutesModel } from "@/features/documents/minutes-model";
 import { minutesOptions, parseMargins } from "@/features/documents/options";
 import { MinutesPrintView } from "@/features/documents/print-view";
+import { verificationMark } from "@/features/verification";
 import { PrintToolbar } from "./print-toolbar";
 
 export const metadata: Metadata = { title: "In biên bản", robots: { index: false } };
@@ -34,7 +35,10 @@ export default async function PrintMinutesPage({ params, searchParams }: Props) 
   );
   return (
     <main>
-      <MinutesPrintView model={model} toolbar={<PrintToolbar meetingId={meeting.id} />} />
+      <MinutesPrintView
+        model={{ ...model, verification: await verificationMark(meeting.id) }}
+        toolbar={<PrintToolbar meetingId={meeting.id} />}
+      />
     </main>
   );
 }

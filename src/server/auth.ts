@@ -8,7 +8,7 @@ import { loadActor, loadTokenActor, signInWithPassword } from "./actor";
 import type { Actor } from "./policy/policy";
 import { env } from "./env";
 
-export const authOptions: NextAuthOptions = {
+const baseOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
   jwt: { maxAge: env().SESSION_MAX_AGE_SECONDS },
@@ -43,9 +43,27 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
+/**
+ * Whether this request reached the app over HTTPS: NEXTAUTH_URL says https, or the app is told to
+ * trust its reverse proxy (SOBIENBAN_TRUST_PROXY=1) and that proxy's X-Forwarded-Proto says https.
+ */
+export function servedOverHttps(requestHeaders: Headers): boolean {
+  if (process.env.NEXTAUTH_URL?.startsWith("https://")) return true;
+  if (process.env.SOBIENBAN_TRUST_PROXY !== "1") return false;
+  return requestHeaders.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase() === "https";
+}
+
+const secureOptions: NextAuthOptions = { ...baseOptions, useSecureCookies: true };
+const plainOptions: NextAuthOptions = { ...baseOptions, useSecureCookies: false };
+
+/** next-auth's options for a request: the session cookie is Secure (and __Secure- named) over HTTPS. */
+export function authOptionsFor(requestHeaders: Headers): NextAuthOptions {
+  return servedOverHttps(requestHeaders) ? secureOptions : plainOptions;
+}
+
 /** The signed-in person of this request (session cookie only), or null. Pages and server actions use this. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
+  const session = (await getServerSession(authOptionsFor(await headers()))) as { userId?: string; sv?: number } | null;
   if (!session?.userId) return null;
   return loadActor(session.userId, typeof session.sv === "number" ? session.sv : undefined);
 });

@@ -5,8 +5,10 @@
  *   getMeeting     a record the actor may read, as MeetingDetail (bulletins, documents)
  *   createMeeting  the one command through which another feature writes a record: the importer
  *                  creates its draft with it (features/import/to-draft.ts)
+ *   TEMPLATES      title prefix and agenda per kind (the importer titles an untitled text the same way)
  */
 import "server-only";
 
 export { getMeeting } from "./data";
 export { createMeeting } from "./mutations";
+export { TEMPLATES } from "./templates";

@@ -13,6 +13,8 @@ import { classifyMeeting } from "./kinds";
 import { findOrganization } from "./organization";
 import { findPersonMentions, mergePeople } from "./people";
 import { findReports } from "./reports";
+import { findRoles } from "./roles";
+import { findTimes } from "./times";
 import { findSpeeches } from "./speeches";
 import { type PreparedText, prepareText, type Span } from "@/lib/vi/text";
 
@@ -79,6 +81,8 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
 
   const resolvedDirectives = resolveIssuersFromText(p, directives);
 
+  const reports = findReports(p, people);
+  const times = findTimes(p);
   return deepNFC({
     title: headline?.text ?? null,
     organization: organization?.name ?? null,
@@ -86,9 +90,12 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
     date,
     attendance: findAttendance(p),
     people: mergePeople(people),
-    reports: findReports(p, people),
+    reports,
     speeches: findSpeeches(p, people),
     directives: resolvedDirectives,
     kindEvidence: decision.evidence,
+    roles: findRoles(p, people, reports),
+    startTime: times.start,
+    endTime: times.end,
   });
 }

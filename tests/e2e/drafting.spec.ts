@@ -71,7 +71,18 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
 
   // history shows who changed what
   await page.getByRole("link", { name: "Lịch sử thay đổi" }).click();
-  await expect(page.getByTestId("history")).toContainText("Địa điểm");
+  const history = page.getByTestId("history");
+  await expect(history).toContainText("Địa điểm");
+  // every entry in Vietnamese: the approval with its vote, the amendment with its reason, rows by name
+  await expect(history).toContainText("Thông qua biên bản");
+  await expect(history).toContainText("Biểu quyết thông qua biên bản: tán thành");
+  await expect(history).toContainText("Lý do: Ghi nhầm tầng");
+  await expect(history).toContainText("Điểm danh › Vũ Đức Toàn › Tình trạng");
+  await expect(history).toContainText("Vắng có lý do");
+  await expect(history).toContainText("Tạo biên bản");
+  const historyText = (await history.innerText()).replace(/\s+/g, " ");
+  expect(historyText).not.toMatch(/\b(PRESENT|ABSENT_EXCUSED|ABSENT_UNEXCUSED|LATE|LEFT_EARLY|GUEST|reason|status|for)\b/);
+  expect(historyText).not.toMatch(/mục \d/);
 
   // a member of the chi bộ and the admin read it; a member of the sibling chi bộ cannot, not even by URL
   const lan = await addMemberAccount("pham thi lan", "phamthilan");

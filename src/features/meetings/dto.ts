@@ -102,3 +102,54 @@ export interface MeetingDetail {
 
 /** A record in a list (search results, the home page): defined by the search, which makes them. */
 export type { MeetingListItem } from "@/server/search/meetings";
+
+// ───────────── Amendable fields ─────────────
+
+/**
+ * The fields of an approved record that an amendment (đính chính) can correct, with the labels the
+ * amendment form shows; the record page, the history and the documents name an amended field by
+ * these same labels.
+ */
+export interface AmendableField {
+  path: string;
+  label: string;
+  value: string;
+}
+
+export function amendableFields(m: MeetingDetail): AmendableField[] {
+  return [
+    { path: "title", label: "Tên cuộc họp", value: m.title },
+    { path: "summary", label: "Trích yếu", value: m.summary ?? "" },
+    { path: "number", label: "Số biên bản", value: m.number ?? "" },
+    { path: "place", label: "Địa điểm", value: m.place },
+    { path: "opening", label: "Khai mạc", value: m.opening ?? "" },
+    { path: "closing", label: "Bế mạc", value: m.closing ?? "" },
+    { path: "rating", label: "Xếp loại", value: m.rating ?? "" },
+    ...m.agenda.map((a, i) => ({
+      path: `agenda.${i}.content`,
+      label: `Diễn biến nội dung ${i + 1}: ${a.title.slice(0, 40)}`,
+      value: a.content ?? "",
+    })),
+    ...m.reports.map((r, i) => ({
+      path: `reports.${i}.content`,
+      label: `Tóm tắt báo cáo ${i + 1}`,
+      value: r.content ?? "",
+    })),
+    ...m.speeches.map((s, i) => ({
+      path: `speeches.${i}.content`,
+      label: `Nội dung phát biểu ${i + 1}`,
+      value: s.content ?? "",
+    })),
+    ...m.conclusions.map((c, i) => ({
+      path: `conclusions.${i}.content`,
+      label: `Kết luận ${i + 1}`,
+      value: c.content,
+    })),
+    ...m.resolutions.map((r, i) => ({ path: `resolutions.${i}.title`, label: `Nghị quyết ${i + 1}`, value: r.title })),
+  ];
+}
+
+/** The label of an amended field ("Địa điểm"); a path no longer on the record reads "Nội dung khác". */
+export function amendedFieldLabel(m: MeetingDetail, path: string): string {
+  return amendableFields(m).find((f) => f.path === path)?.label ?? "Nội dung khác";
+}

@@ -116,7 +116,9 @@ beforeAll(async () => {
     updateMeetingSchema.parse({
       version: v2.version,
       reports: [{ title: "Báo cáo công tác tháng 8", presenter: { memberId: chair.id }, content: "Hoàn thành" }],
-      speeches: [{ kind: "THAM_LUAN", title: "Phát triển Đảng", speaker: { memberId: secretary.id }, content: "Ý kiến" }],
+      speeches: [
+        { kind: "THAM_LUAN", title: "Phát triển Đảng", speaker: { memberId: secretary.id }, content: "Ý kiến" },
+      ],
       conclusions: [{ content: "Chi bộ hoàn thành nhiệm vụ tháng 8." }],
       directives: [{ raw: "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị" }],
       resolutions: [{ title: "Thông qua nhiệm vụ tháng 9", vote: { for: 5, against: 1, abstain: 0 } }],

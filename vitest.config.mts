@@ -36,6 +36,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The tests that read the shared material (SHARED_DIR or ../shared: seeds, corpus, templates):
+        // `npm run -s test:corpus`, run by .ci/run; `npm test` does not need them.
+        resolve: { alias },
+        test: {
+          name: "corpus",
+          environment: "node",
+          include: ["tests/corpus/**/*.test.ts"],
+          pool: "forks",
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          setupFiles: ["tests/helpers/test-db.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

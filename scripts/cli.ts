@@ -5,6 +5,7 @@
 import { extractMeeting } from "@/features/import/parse";
 import { InputError, readInputText } from "@/features/import/read-input";
 import { generateArchive, NotEmptyError } from "./generate";
+import { sealCommand, verifyCommand } from "./verify-commands";
 
 interface Command {
   usage: string;
@@ -12,7 +13,7 @@ interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** Exit codes: 0 done, 2 bad input or usage. */
+/** Exit codes: 0 done, 1 a check found a break (verify), 2 bad input or usage. */
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
 
@@ -64,6 +65,16 @@ async function generate(args: string[]): Promise<number> {
 }
 
 const commands: Record<string, Command> = {
+  seal: {
+    usage: "seal",
+    summary: "Niêm phong biên bản đã thông qua chưa có dấu vân tay / Seal approved records without a fingerprint",
+    run: sealCommand,
+  },
+  verify: {
+    usage: "verify [--unit ID]",
+    summary: "Kiểm tra dấu vân tay và chuỗi của kho (exit 1 khi có chỗ đứt) / Verify fingerprints and chains",
+    run: verifyCommand,
+  },
   generate: {
     usage: "generate --meetings N [--database URL] [--seed S]",
     summary: "Sinh kho biên bản mẫu vào CSDL trống / Generate an archive into an empty database",

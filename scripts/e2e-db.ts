@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { createPrisma } from "@/server/prisma-factory";
 import { seedDemo } from "@/server/seed/demo";
 import { seedDirectiveRegistry } from "@/features/directives/registry-seed";
+import { sealDatabase } from "./verify-commands";
 
 async function main() {
   const url = process.env.DATABASE_URL ?? "";
@@ -24,6 +25,7 @@ async function main() {
   await seedDemo(db);
   await seedDirectiveRegistry(db);
   await db.$disconnect();
+  await sealDatabase(url);
 }
 
 main().catch((e) => {

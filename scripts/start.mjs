@@ -57,6 +57,10 @@ if (!env.DATABASE_URL.startsWith("postgres")) {
 step("Dữ liệu mẫu");
 run("node_modules/.bin/tsx", ["scripts/seed.ts", "--print-accounts"]);
 
+// Approved records, amendments and audit events without a seal get one, once (README "Verification").
+step("Niêm phong biên bản đã thông qua");
+run("node_modules/.bin/tsx", ["scripts/cli.ts", "seal"]);
+
 // Fresh statistics for the query planner, once the data is in (statistics of an empty database
 // would mislead it for the whole run: search filters join citations and attendance).
 if (!env.DATABASE_URL.startsWith("postgres")) {

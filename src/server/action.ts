@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { deepNFC } from "@/lib/vi/normalize";
+import { illFormedFieldErrors } from "@/lib/vi/unicode";
 import { getActor } from "./auth";
 import { AppError, errorMessages, isAppError, isUniqueViolation } from "./errors";
 import type { Actor } from "./policy/policy";
@@ -76,13 +77,14 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     const actor = await getActor();
     if (!actor) throw new AppError("UNAUTHENTICATED");
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
+    const broken = illFormedFieldErrors(raw);
+    const parsed = broken ? null : schema.safeParse(raw);
+    if (!parsed?.success) {
       return {
         status: "error",
         code: "VALIDATION",
         message: errorMessages.VALIDATION,
-        fieldErrors: fieldErrorsOf(parsed.error),
+        fieldErrors: broken ?? (parsed ? fieldErrorsOf(parsed.error) : {}),
         values,
       };
     }

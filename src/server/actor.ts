@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { isWellFormedText } from "@/lib/vi/unicode";
 import { db } from "./db";
 import { can, grantWithin, type Actor } from "./policy/policy";
 import { verifyPassword } from "./password-core";
@@ -31,17 +32,18 @@ export async function loadActor(userId: string, sessionVersion?: number): Promis
   };
 }
 
+export const SIGN_IN_FAILED = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
 export const credentialsSchema = z.object({
   username: z
     .string({ error: "Vui lòng nhập tên đăng nhập." })
     .trim()
     .toLowerCase()
     .min(1, { error: "Vui lòng nhập tên đăng nhập." })
-    .max(100),
+    .max(100)
+    .refine(isWellFormedText, { error: SIGN_IN_FAILED }),
   password: z.string({ error: "Vui lòng nhập mật khẩu." }).min(1, { error: "Vui lòng nhập mật khẩu." }).max(200),
 });
-
-export const SIGN_IN_FAILED = "Tên đăng nhập hoặc mật khẩu không đúng.";
 
 export function lockedMessage(minutes: number): string {
   return `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`;

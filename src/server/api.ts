@@ -6,6 +6,7 @@ import { AppError, errorMessages, httpStatus, isAppError, type AppErrorCode } fr
 import type { Actor } from "./policy/policy";
 import { fieldErrorsOf } from "./action";
 import { deepNFC } from "@/lib/vi/normalize";
+import { illFormedFieldErrors } from "@/lib/vi/unicode";
 
 /** The JSON error body of the versioned API: { "error": { "code", "message", "fields" } }. */
 export function apiError(
@@ -38,6 +39,8 @@ export async function apiActor(): Promise<Actor> {
 export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.output<S> {
   const raw: Record<string, string> = {};
   for (const [k, v] of params.entries()) raw[k] = v;
+  const broken = illFormedFieldErrors(raw);
+  if (broken) throw new AppError("VALIDATION", undefined, { fields: broken });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
@@ -46,10 +49,42 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   return parsed.data;
 }
 
-/** Wraps a route handler so every failure answers with the JSON error shape. */
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export const NOT_JSON_WRITE = "Yêu cầu ghi dữ liệu phải gửi nội dung JSON (Content-Type: application/json).";
+export const FOREIGN_ORIGIN_WRITE = "Yêu cầu ghi dữ liệu không đến từ chính trang Sổ Biên Bản nên bị từ chối.";
+
+function originOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cross-site request forgery guard of the JSON API: a write that does not carry a bearer token
+ * (so the browser's session cookie may be what authenticates it) must be JSON and come from the
+ * app's own origin (Origin, else Referer; the request's own origin or NEXTAUTH_URL's).
+ */
+export function apiWriteRefusal(request: Request): AppError | null {
+  if (!WRITE_METHODS.has(request.method.toUpperCase())) return null;
+  if (/^Bearer\s+\S+$/i.test(request.headers.get("authorization") ?? "")) return null;
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") return new AppError("FORBIDDEN", NOT_JSON_WRITE);
+  const origin = request.headers.get("origin") ?? originOf(request.headers.get("referer"));
+  const own = [originOf(request.url), originOf(process.env.NEXTAUTH_URL)];
+  if (!origin || !own.includes(origin)) return new AppError("FORBIDDEN", FOREIGN_ORIGIN_WRITE);
+  return null;
+}
+
+/** Wraps a route handler so every failure answers with the JSON error shape; refuses forged writes first. */
 export function apiHandler<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
+      const refusal = args[0] instanceof Request ? apiWriteRefusal(args[0]) : null;
+      if (refusal) return apiErrorFrom(refusal);
       return await fn(...args);
     } catch (e) {
       return apiErrorFrom(e);
@@ -68,6 +103,8 @@ export async function jsonBody(request: Request): Promise<unknown> {
 
 /** Validates a body with a zod schema; a bad body becomes a 400 with Vietnamese messages per field. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const broken = illFormedFieldErrors(body);
+  if (broken) throw new AppError("VALIDATION", undefined, { fields: broken });
   const parsed = schema.safeParse(deepNFC(body));
   if (!parsed.success) throw new AppError("VALIDATION", undefined, { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;

@@ -1,8 +1,12 @@
 import "server-only";
 import type { Tx } from "./db";
+import { chainAuditEvent } from "./chain";
 import type { Actor } from "./policy/policy";
 
-/** Writes one audit event inside the caller's transaction, so it lands with the change or not at all. */
+/**
+ * Writes one audit event inside the caller's transaction, so it lands with the change or not at all,
+ * and links it into the audit chain (server/chain.ts).
+ */
 export async function writeAudit(
   tx: Tx,
   actor: Actor | null,
@@ -10,7 +14,7 @@ export async function writeAudit(
   entity: { type: string; id?: string | null; unitId?: string | null },
   data?: unknown,
 ): Promise<void> {
-  await tx.auditEvent.create({
+  const event = await tx.auditEvent.create({
     data: {
       actorId: actor?.userId ?? null,
       action,
@@ -28,4 +32,5 @@ export async function writeAudit(
           : JSON.stringify(data),
     },
   });
+  await chainAuditEvent(tx, event);
 }

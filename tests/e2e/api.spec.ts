@@ -23,7 +23,8 @@ test("the versioned JSON API: create, save with version, conflict, approve, lock
     message: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
   });
 
-  const api = await playwright.request.newContext({ baseURL });
+  // a browser sends its page's Origin with every write; the API refuses cookie writes without it
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });
   await signIn(api, "thuky");
   const units = (await (await api.get("/api/v1/units")).json()).items as Array<{
     id: string;
@@ -109,7 +110,7 @@ test("a member reads nothing of a sibling chi bộ through the API; an API token
   playwright,
   baseURL,
 }) => {
-  const api = await playwright.request.newContext({ baseURL });
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });
   await signIn(api, "dangvien");
   const list = await (await api.get("/api/v1/meetings?pageSize=100")).json();
   expect(list.items.map((i: { title: string }) => i.title).sort()).toEqual(
@@ -146,4 +147,28 @@ test("a member reads nothing of a sibling chi bộ through the API; an API token
     extraHTTPHeaders: { Authorization: "Bearer sbb_wrong" },
   });
   expect((await wrong.get("/api/v1/meetings")).status()).toBe(401);
+});
+
+test("cookie writes from another site are refused; a server action from another origin is refused", async ({
+  playwright,
+  baseURL,
+}) => {
+  const evil = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: "http://evil.example" } });
+  await signIn(evil, "thuky");
+  const db = new Database(e2eDbFile());
+  const count = () => (db.prepare('SELECT COUNT(*) AS n FROM "Meeting"').get() as { n: number }).n;
+  const before = count();
+  const forged = await evil.post("/api/v1/meetings", {
+    headers: { "Content-Type": "text/plain" },
+    data: JSON.stringify({ title: "Giả mạo", kind: "THUONG_KY", startsAt: "2023-09-06T14:00" }),
+  });
+  expect(forged.status()).toBe(403);
+  expect((await forged.json()).error.code).toBe("FORBIDDEN");
+  const action = await evil.post("/meetings/new", {
+    headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
+  expect(action.status()).toBeGreaterThanOrEqual(400);
+  expect(count()).toBe(before);
+  db.close();
 });

@@ -1,14 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { ownText } from "../helpers/texts";
 import { LoginPage } from "./pages/login-page";
-
-function seedText(prefix: string): string {
-  const dir = path.join(process.env.SHARED_DIR ?? path.resolve(process.cwd(), "../shared"), "seeds");
-  const file = readdirSync(dir).find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${prefix} missing in ${dir}`);
-  return readFileSync(path.join(dir, file), "utf8");
-}
 
 test("an admin imports a bulletin into a marked draft", async ({ page }) => {
   await new LoginPage(page).signInAndWait("admin");
@@ -16,7 +8,7 @@ test("an admin imports a bulletin into a marked draft", async ({ page }) => {
   await page
     .getByLabel("Tổ chức Đảng")
     .selectOption({ label: "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên" });
-  await page.getByLabel("Dán nội dung văn bản (biên bản cũ, bản tin…)").fill(seedText("000_"));
+  await page.getByLabel("Dán nội dung văn bản (biên bản cũ, bản tin…)").fill(ownText("import/school-mid-year.txt"));
   await page.getByRole("button", { name: "Đọc văn bản" }).click();
 
   const preview = page.getByTestId("import-preview");

@@ -65,6 +65,12 @@ export async function resetToDemo() {
     await tx.member.deleteMany();
     await tx.auditEvent.deleteMany();
     await tx.loginThrottle.deleteMany();
+    // seals of issue #18 (no foreign keys: emptied with what they seal)
+    await tx.recordSeal.deleteMany();
+    await tx.amendmentSeal.deleteMany();
+    await tx.auditSeal.deleteMany();
+    await tx.chainHead.deleteMany();
+    await tx.verificationRun.deleteMany();
     await tx.unit.updateMany({ data: { parentId: null } });
     await tx.unit.deleteMany();
   });

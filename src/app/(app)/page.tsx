@@ -6,6 +6,7 @@ import { listMeetings } from "@/features/meetings/data";
 import { formatShortDate } from "@/lib/vi/date";
 import { meetingKindLabels, meetingStatusLabels } from "@/lib/vi/labels";
 import { Pagination } from "@/components/pagination";
+import { totalLabel } from "@/lib/search/total";
 import { canAnywhere } from "@/server/policy/policy";
 
 export const metadata: Metadata = { title: "Biên bản" };
@@ -25,7 +26,9 @@ export default async function HomePage({
       <div className="mb-4 flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-2xl font-bold">Biên bản các cuộc họp</h1>
-          <p className="text-sm text-stone-600">{list.total} biên bản bạn được xem, mới nhất trước.</p>
+          <p className="text-sm text-stone-600">
+            {totalLabel(list.total, list.totalCapped)} biên bản bạn được xem, mới nhất trước.
+          </p>
         </div>
         {canAnywhere(actor, "meeting.create") && (
           <div className="flex flex-wrap gap-2 text-sm">
@@ -103,7 +106,13 @@ export default async function HomePage({
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/" />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        capped={list.totalCapped && list.items.length === list.pageSize}
+        basePath="/"
+      />
     </div>
   );
 }

@@ -123,58 +123,114 @@ export type TimelineEntry =
 export interface DirectiveDetail extends DirectiveSummary {
   mergedInto: DirectiveSummary | null;
   duplicates: DirectiveSummary[];
+  /** One page of the timeline: see getDirective. */
   timeline: TimelineEntry[];
   counts: { meetings: number; speeches: number; tasks: number };
+  /** Pages of the timeline, counted in citing meetings. */
+  page: number;
+  pageSize: number;
 }
 
+/** Citing meetings per page of a directive's timeline. */
+export const TIMELINE_PAGE_SIZE = 50;
+
+const dateOrder = [{ startsAt: { sort: "asc" as const, nulls: "last" as const } }, { id: "asc" as const }];
+
 /**
- * One registry entry with everything the reader may see about it: meetings that cited it, speeches
- * of those meetings or mentioning it, tasks implementing it; one timeline, oldest first.
+ * One registry entry with what the reader may see about it, as a timeline (oldest first) paged by
+ * the meetings that cite it: a page holds TIMELINE_PAGE_SIZE citing meetings, the speeches given
+ * in them (marked when their text names the document) and the tasks implementing it dated from
+ * the page's first meeting up to the next page's first. The citing meetings are read through a
+ * subquery on DirectiveCitation(directiveId, meetingId) — never a list of their ids — and the
+ * counts are SQL counts, so a document cited in tens of thousands of records costs one page.
  */
-export async function getDirective(actor: Actor, id: string): Promise<DirectiveDetail | null> {
+export async function getDirective(
+  actor: Actor,
+  id: string,
+  opts: { page?: number } = {},
+): Promise<DirectiveDetail | null> {
   const d = await db().directive.findUnique({ where: { id }, select: { ...summarySelect, mergedIntoId: true } });
   if (!d) return null;
-  const [mergedInto, duplicates] = await Promise.all([
+  const readable = meetingReadWhere(actor);
+  const citing = { ...readable, citations: { some: { directiveId: id } } };
+  const tasksWhere = { directiveId: id, ...taskReadWhere(actor) };
+  const [mergedInto, duplicates, meetingCount, speechCount, taskCount] = await Promise.all([
     d.mergedIntoId ? db().directive.findUnique({ where: { id: d.mergedIntoId }, select: summarySelect }) : null,
     db().directive.findMany({ where: { mergedIntoId: d.id }, select: summarySelect }),
+    db().meeting.count({ where: citing }),
+    db().speech.count({ where: { meeting: citing } }),
+    db().task.count({ where: tasksWhere }),
   ]);
-  const readable = meetingReadWhere(actor);
+  const pages = Math.max(1, Math.ceil(meetingCount / TIMELINE_PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Math.floor(opts.page ?? 1)));
 
-  const citations = await db().directiveCitation.findMany({
-    where: { directiveId: id, meeting: readable },
-    orderBy: { meeting: { startsAt: "asc" } },
+  const rows = await db().meeting.findMany({
+    where: citing,
+    orderBy: dateOrder,
+    skip: (page - 1) * TIMELINE_PAGE_SIZE,
+    take: TIMELINE_PAGE_SIZE + 1,
     select: {
-      raw: true,
-      note: true,
-      meeting: {
-        select: { id: true, title: true, kind: true, status: true, startsAt: true, unit: { select: { name: true } } },
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      startsAt: true,
+      unit: { select: { name: true } },
+      citations: {
+        where: { directiveId: id },
+        orderBy: { position: "asc" },
+        take: 1,
+        select: { raw: true, note: true },
       },
     },
   });
-  const citingIds = [...new Set(citations.map((c) => c.meeting.id))];
+  const shown = rows.slice(0, TIMELINE_PAGE_SIZE);
+  const next = rows[TIMELINE_PAGE_SIZE];
+  const shownIds = shown.map((m) => m.id); // at most one page of ids
 
-  // Speeches that may mention it: a cheap filter on the number (or plenum/congress), then the importer's parser decides.
-  const needle = d.number ? String(Number.parseInt(d.number, 10)) : (d.plenum ?? d.congress);
-  const speechRows = await db().speech.findMany({
-    where: {
-      meeting: readable,
-      OR: [
-        { meetingId: { in: citingIds } },
-        ...(needle ? [{ content: { contains: needle } }, { title: { contains: needle } }] : []),
-      ],
-    },
-    orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      content: true,
-      speakerName: true,
-      meetingId: true,
-      speaker: { select: { familyName: true, middleName: true, givenName: true } },
-      meeting: { select: { title: true, startsAt: true } },
-    },
-  });
+  // Tasks dated in this page's window: from its first meeting (none before on page 1) to the next page's first.
+  const from = page > 1 ? shown[0]?.startsAt : undefined;
+  const to = next?.startsAt;
+  const window = { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) };
+  const noTasks = page > 1 && !from; // this page starts with undated drafts: the page before showed every later task
+  const [speechRows, tasks] = await Promise.all([
+    db().speech.findMany({
+      where: { meetingId: { in: shownIds } },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        content: true,
+        speakerName: true,
+        meetingId: true,
+        speaker: { select: { familyName: true, middleName: true, givenName: true } },
+      },
+    }),
+    noTasks
+      ? []
+      : db().task.findMany({
+          where: {
+            ...tasksWhere,
+            ...(from || to ? { OR: [{ meeting: { startsAt: window } }, { meetingId: null, createdAt: window }] } : {}),
+          },
+          orderBy: { createdAt: "asc" },
+          take: 500,
+          select: {
+            id: true,
+            title: true,
+            status: true,
+            dueOn: true,
+            ownerName: true,
+            meetingId: true,
+            createdAt: true,
+            owner: { select: { familyName: true, middleName: true, givenName: true } },
+            ownerUnit: { select: { name: true } },
+            unit: { select: { name: true } },
+            meeting: { select: { startsAt: true } },
+          },
+        }),
+  ]);
   const identity = { ...d, date: d.issuedOn };
   const mentionsIt = (text: string | null) =>
     !!text &&
@@ -192,52 +248,35 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
         identity,
       ),
     );
-  const speeches = speechRows
-    .map((s) => ({ s, mentions: mentionsIt(`${s.title ?? ""}\n${s.content ?? ""}`) }))
-    .filter(({ s, mentions }) => mentions || citingIds.includes(s.meetingId));
-
-  const tasks = await db().task.findMany({
-    where: { directiveId: id, ...taskReadWhere(actor) },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      dueOn: true,
-      ownerName: true,
-      meetingId: true,
-      createdAt: true,
-      owner: { select: { familyName: true, middleName: true, givenName: true } },
-      ownerUnit: { select: { name: true } },
-      unit: { select: { name: true } },
-      meeting: { select: { startsAt: true } },
-    },
-  });
+  const byId = new Map(shown.map((m) => [m.id, m]));
 
   const timeline: TimelineEntry[] = [
-    ...citations.map((c) => ({
+    ...shown.map((m) => ({
       type: "meeting" as const,
-      date: toVnIsoDateOrNull(c.meeting.startsAt),
-      id: c.meeting.id,
-      title: c.meeting.title,
-      kind: c.meeting.kind,
-      status: c.meeting.status,
-      unitName: c.meeting.unit.name,
-      raw: c.raw,
-      note: c.note,
+      date: toVnIsoDateOrNull(m.startsAt),
+      id: m.id,
+      title: m.title,
+      kind: m.kind,
+      status: m.status,
+      unitName: m.unit.name,
+      raw: m.citations[0]?.raw ?? null,
+      note: m.citations[0]?.note ?? null,
     })),
-    ...speeches.map(({ s, mentions }) => ({
-      type: "speech" as const,
-      date: toVnIsoDateOrNull(s.meeting.startsAt),
-      id: s.id,
-      meetingId: s.meetingId,
-      meetingTitle: s.meeting.title,
-      kind: s.kind,
-      title: s.title,
-      speaker: s.speaker ? fullName(s.speaker) : s.speakerName,
-      excerpt: s.content ? s.content.slice(0, 280) : null,
-      mentions,
-    })),
+    ...speechRows.map((s) => {
+      const m = byId.get(s.meetingId);
+      return {
+        type: "speech" as const,
+        date: toVnIsoDateOrNull(m?.startsAt),
+        id: s.id,
+        meetingId: s.meetingId,
+        meetingTitle: m?.title ?? "",
+        kind: s.kind,
+        title: s.title,
+        speaker: s.speaker ? fullName(s.speaker) : s.speakerName,
+        excerpt: s.content ? s.content.slice(0, 280) : null,
+        mentions: mentionsIt(`${s.title ?? ""}\n${s.content ?? ""}`),
+      };
+    }),
     ...tasks.map((t) => ({
       type: "task" as const,
       date: toVnIsoDate(t.meeting?.startsAt ?? t.createdAt),
@@ -254,16 +293,15 @@ export async function getDirective(actor: Actor, id: string): Promise<DirectiveD
   // Undated drafts last.
   const day = (t: TimelineEntry) => t.date ?? "9999";
   timeline.sort((a, b) => day(a).localeCompare(day(b)) || order[a.type] - order[b.type]);
-  // A meeting citing the document twice is one meeting.
-  const seen = new Set<string>();
-  const deduped = timeline.filter((t) => (t.type === "meeting" ? !seen.has(t.id) && !!seen.add(t.id) : true));
 
   return {
     ...toSummary(d),
     mergedInto: mergedInto ? toSummary(mergedInto) : null,
     duplicates: duplicates.map(toSummary),
-    timeline: deduped,
-    counts: { meetings: citingIds.length, speeches: speeches.length, tasks: tasks.length },
+    timeline,
+    counts: { meetings: meetingCount, speeches: speechCount, tasks: taskCount },
+    page,
+    pageSize: TIMELINE_PAGE_SIZE,
   };
 }
 

@@ -258,7 +258,10 @@ export interface Page<T> {
  * Meetings the actor may read: newest first, or ranked with snippets when `q` is given
  * (src/server/search: one query per database, the scope inside it).
  */
-export async function listMeetings(actor: Actor, filter: MeetingListFilter = {}): Promise<Page<MeetingSearchItem>> {
+export async function listMeetings(
+  actor: Actor,
+  filter: MeetingListFilter = {},
+): Promise<Page<MeetingSearchItem> & { totalCapped: boolean }> {
   return searchMeetings(actor, filter);
 }
 

@@ -13,6 +13,7 @@ import type { MeetingDetail } from "./dto";
 import { diffRecords } from "./diff";
 import { writeSearchColumns } from "@/server/search/reindex";
 import { TEMPLATES } from "./templates";
+import { sealAmendment, sealApproval } from "@/features/verification";
 import type {
   AmendmentInput,
   ApproveMeetingInput,
@@ -567,6 +568,7 @@ export async function approveMeeting(actor: Actor, id: string, input: ApproveMee
         },
       });
       if (done.count !== 1) throw new AppError("CONFLICT");
+      await sealApproval(tx, id);
       return finishWrite(tx, actor, "meeting.approve", before, id, input.version + 1);
     });
   } catch (e) {
@@ -622,6 +624,7 @@ export async function amendMeeting(actor: Actor, id: string, input: AmendmentInp
       },
       select: { id: true, field: true, oldValue: true, newValue: true, reason: true, createdAt: true, authorId: true },
     });
+    await sealAmendment(tx, amendment.id);
     await writeAudit(
       tx,
       actor,

@@ -2,13 +2,31 @@
 import { z } from "zod";
 import { cleanText, toNFC } from "./normalize";
 import { isIsoDate } from "./date";
+import {
+  CONTROL_CHAR_MESSAGE,
+  hasControlChars,
+  ILL_FORMED_MESSAGE,
+  isWellFormedText,
+  stripControlChars,
+} from "./unicode";
 
 z.config(z.locales.vi());
 
+/** A string that is well-formed UTF-16 (a lone surrogate is a 400, never a database error). */
+function wellFormed(message?: string) {
+  return z.string(message ? { error: message } : undefined).refine(isWellFormedText, { error: ILL_FORMED_MESSAGE });
+}
+
+/** One line of text: well-formed and without control characters (tab and line breaks become spaces). */
+function singleLine(message?: string) {
+  return wellFormed(message).refine((s) => !hasControlChars(s.replace(/[\t\n\r]/g, " ")), {
+    error: CONTROL_CHAR_MESSAGE,
+  });
+}
+
 /** A required one-line text, trimmed and NFC. */
 export function viRequired(message: string, max = 500) {
-  return z
-    .string({ error: message })
+  return singleLine(message)
     .transform((s) => cleanText(s))
     .pipe(
       z
@@ -20,8 +38,7 @@ export function viRequired(message: string, max = 500) {
 
 /** An optional one-line text: empty becomes null. */
 export function viOptional(max = 500) {
-  return z
-    .string()
+  return singleLine()
     .nullish()
     .transform((s) => (s == null ? null : cleanText(s) || null))
     .pipe(
@@ -32,15 +49,13 @@ export function viOptional(max = 500) {
     );
 }
 
-/** Multi-line text: NFC, line breaks kept, trailing space trimmed; empty becomes null. */
+/** Multi-line text: NFC, line breaks kept, trailing space trimmed, control characters dropped; empty becomes null. */
 export function viParagraphs(max = 20_000) {
-  return z
-    .string()
+  return wellFormed()
     .nullish()
     .transform((s) => {
       if (s == null) return null;
-      const t = toNFC(s)
-        .replace(/\r\n?/g, "\n")
+      const t = stripControlChars(toNFC(s).replace(/\r\n?/g, "\n"))
         .replace(/[ \t]+$/gm, "")
         .trim();
       return t || null;

@@ -16,7 +16,7 @@ import "server-only";
  * all the words among the people (a name) 10, or among the cited documents 10; citing the
  * referenced document 12; every match 1; then the newest first. When more than RANK_WINDOW records
  * match (a query such as "đảng bộ" matches nearly all), the newest RANK_WINDOW of them are ranked;
- * the total still counts every match.
+ * the total counts at most TOTAL_CAP + 1 of them: more than TOTAL_CAP is shown as "hơn 1.000".
  *
  * Scope: the reader's policy scope becomes lists of unit ids inside the WHERE clause of the query
  * that pages and of the one that counts, so nothing out of scope is ever fetched, counted or ranked.
@@ -87,7 +87,10 @@ export interface MeetingSearchItem extends MeetingListItem {
 
 export interface SearchPage {
   items: MeetingSearchItem[];
+  /** Matches counted, at most TOTAL_CAP; see totalCapped. */
   total: number;
+  /** More than TOTAL_CAP records match (total is then TOTAL_CAP): "hơn 1.000 kết quả". */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
 }
@@ -140,6 +143,8 @@ function dialect(): Dialect {
 
 /** Ranked among the newest this many matches (see the top of this file). */
 export const RANK_WINDOW = 5000;
+/** Totals are counted up to this many (a count costs what it counts; nobody reads past it). */
+export const TOTAL_CAP = 1000;
 /**
  * SQLite scans the scope instead of asking the full-text index when it holds at most `scanLimit`
  * records. Both ways find the same records; tests run with each (tests/integration/search).
@@ -316,7 +321,8 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
   if (!query) return { where: and(where), score: null, query: null };
 
   // SQLite: a scope of few records is scanned (cheaper than collecting every index hit first).
-  const useIndex = dbFlavor() === "postgres" || (await countWhere(and(where))) > searchTuning.scanLimit;
+  const useIndex =
+    dbFlavor() === "postgres" || (await countWhere(and(where), searchTuning.scanLimit + 1)) > searchTuning.scanLimit;
   const match = useIndex ? d : scan;
   if (query.terms.length) where.push(match.words(query.terms));
   const score: Sql[] = [raw("1")];
@@ -337,9 +343,12 @@ async function plan(actor: Actor, f: MeetingSearchFilter): Promise<Plan> {
   return { where: and(where), score: join(score, " + "), query };
 }
 
-async function countWhere(where: Sql): Promise<number> {
+/** Records matching `where`, counted up to `cap` when given. */
+async function countWhere(where: Sql, cap?: number): Promise<number> {
   const r = await db().$queryRaw<Array<{ n: number | bigint }>>(
-    sql`SELECT COUNT(*) AS n FROM "Meeting" m WHERE ${where}`,
+    cap === undefined
+      ? sql`SELECT COUNT(*) AS n FROM "Meeting" m WHERE ${where}`
+      : sql`SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM "Meeting" m WHERE ${where} LIMIT ${cap}) capped`,
   );
   return Number(r[0]?.n ?? 0);
 }
@@ -358,16 +367,19 @@ export async function searchMeetings(actor: Actor, filter: MeetingSearchFilter =
         WHERE m."id" IN (SELECT w.id FROM (SELECT m."id" AS id FROM "Meeting" m WHERE ${p.where} ${newest} LIMIT ${RANK_WINDOW}) w)
         ORDER BY score DESC, m."startsAt" DESC, m."id" ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`
     : sql`SELECT m."id" AS id, NULL AS score FROM "Meeting" m WHERE ${p.where} ${newest} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db().$queryRaw<Array<{ id: string; score: number | bigint | null }>>(pageSql),
-    countWhere(p.where),
+    countWhere(p.where, TOTAL_CAP + 1),
   ]);
+  const totalCapped = counted > TOTAL_CAP;
+  const total = Math.min(counted, TOTAL_CAP);
   const items = await hydrate(
     rows.map((r) => r.id),
     p.query,
   );
   const scores = new Map(rows.map((r) => [r.id, r.score === null ? undefined : Number(r.score)]));
-  return { items: items.map((i) => (p.query ? { ...i, score: scores.get(i.id) } : i)), total, page, pageSize };
+  const shown = items.map((i) => (p.query ? { ...i, score: scores.get(i.id) } : i));
+  return { items: shown, total, totalCapped, page, pageSize };
 }
 
 /** The same filter, for callers that only need the count (never more than the reader may see). */

@@ -1,18 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
+// Importing on the project's own texts (tests/texts/import: the demo meetings retold); the same
+// checks on the shared seed articles are in tests/corpus (`npm run -s test:corpus`).
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDraftFromImport, previewImport, textWarnings } from "@/features/import/to-draft";
-import { sharedDir } from "@/features/import/fixtures-dir";
 import { actorOf, seeded, snapshot, testDb, unitId } from "../../helpers/db";
+import { ownText } from "../../helpers/texts";
 
 const SCHOOL = "Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên";
-
-function seedText(prefix: string): string {
-  const dir = path.join(sharedDir(), "seeds");
-  const file = readdirSync(dir).find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${prefix} missing in ${dir}`);
-  return readFileSync(path.join(dir, file), "utf8");
-}
 
 beforeAll(async () => {
   await seeded();
@@ -21,7 +14,10 @@ beforeAll(async () => {
 describe("importing a text into a draft", () => {
   it("previews without writing, matching people, units and the registry", async () => {
     const before = await snapshot();
-    const p = await previewImport(await actorOf("admin"), { unitId: await unitId(SCHOOL), text: seedText("000_") });
+    const p = await previewImport(await actorOf("admin"), {
+      unitId: await unitId(SCHOOL),
+      text: ownText("import/school-mid-year.txt"),
+    });
     expect(await snapshot()).toEqual(before);
     expect(p.extraction.date).toBe("2023-07-26");
     expect(p.people.map((x) => [x.name, !!x.memberId])).toEqual([
@@ -40,7 +36,7 @@ describe("importing a text into a draft", () => {
     const before = await testDb().directive.count();
     const d = await createDraftFromImport(admin, {
       unitId: await unitId(SCHOOL),
-      text: seedText("000_"),
+      text: ownText("import/school-mid-year.txt"),
       source: "ban-tin.txt",
     });
     expect(d.status).toBe("DRAFT");
@@ -79,7 +75,7 @@ describe("importing a text into a draft", () => {
     const before = await testDb().directive.count();
     const d = await createDraftFromImport(admin, {
       unitId: await unitId("Đảng bộ Khối các trường Đại học, Cao đẳng"),
-      text: seedText("002_"),
+      text: ownText("import/khoi-mid-term.txt"),
     });
     expect(d.attendance.entries).toEqual([
       expect.objectContaining({

@@ -94,14 +94,15 @@ describe("a person's record", () => {
     });
     const r = (await getMemberRecord(await actorOf("admin"), quyet.id))!;
     expect(r.member.fullName).toBe("Nguyễn Văn Quyết");
-    expect(r.attendance.entries.length).toBeGreaterThan(0);
+    expect(r.attendance.items.length).toBeGreaterThan(0);
+    expect(r.attendance.total).toBe(r.attendance.items.length);
     expect(r.attendance.rate).not.toBeNull();
     expect(r.attendance.rate).toBeCloseTo(
       r.attendance.attended / (r.attendance.attended + r.attendance.absentExcused + r.attendance.absentUnexcused),
     );
     expect(r.years).toContain(2023);
     const none = (await getMemberRecord(await actorOf("admin"), quyet.id, { from: "2030-01-01", to: "2030-12-31" }))!;
-    expect(none.attendance).toMatchObject({ entries: [], attended: 0, rate: null });
+    expect(none.attendance).toMatchObject({ items: [], total: 0, attended: 0, rate: null });
   });
 
   it("is not found for a reader outside the member's roster scope", async () => {

@@ -11,6 +11,7 @@ import { typedOption } from "@/lib/lookup";
 import { archiveHref, archiveQuerySchema } from "@/features/archive/schema";
 import { SnippetText } from "@/features/archive/components/snippet-text";
 import { formatShortDate } from "@/lib/vi/date";
+import { totalLabel } from "@/lib/search/total";
 import { meetingKindLabels } from "@/lib/vi/labels";
 import { MeetingKind } from "@/lib/enums";
 
@@ -56,6 +57,8 @@ export default async function ArchivePage({
         : e.message;
   }
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  // Past a capped total, a full page means there may be more.
+  const hasNext = !!result && (result.page < pages || (result.totalCapped && result.items.length === PAGE_SIZE));
   const filtered = !!(query.q || query.unit || query.kind || query.from || query.to || query.directive || query.person);
 
   return (
@@ -166,7 +169,7 @@ export default async function ArchivePage({
         ) : (
           <p className="text-sm text-stone-600" data-testid="archive-total">
             {result && result.total > 0
-              ? `Tìm thấy ${result.total} biên bản${query.q ? ", xếp theo mức độ phù hợp" : ", mới nhất trước"}.`
+              ? `Tìm thấy ${totalLabel(result.total, result.totalCapped)} biên bản${query.q ? ", xếp theo mức độ phù hợp" : ", mới nhất trước"}.`
               : "Không có biên bản nào phù hợp."}
           </p>
         )}
@@ -203,7 +206,7 @@ export default async function ArchivePage({
         </ol>
       )}
 
-      {result && pages > 1 && (
+      {result && (pages > 1 || hasNext) && (
         <nav aria-label="Phân trang" className="flex items-center justify-between text-sm">
           {result.page > 1 ? (
             <Link
@@ -216,9 +219,10 @@ export default async function ArchivePage({
             <span />
           )}
           <span>
-            Trang {result.page} / {pages}
+            Trang {result.page}
+            {result.totalCapped ? "" : ` / ${pages}`}
           </span>
-          {result.page < pages ? (
+          {hasNext ? (
             <Link
               href={archiveHref({ ...query, page: result.page + 1 })}
               className="rounded border px-3 py-1.5 hover:bg-stone-100"

@@ -1,19 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requireActor } from "@/server/auth";
 import { canAnywhere } from "@/server/policy/policy";
 import { getDirective, mergeTargets } from "@/features/directives/data";
 import { DirectiveTimeline } from "@/features/directives/components/timeline";
 import { MergeForm } from "@/features/directives/components/merge-form";
 import { formatLongDate } from "@/lib/vi/date";
+import { Pagination } from "@/components/pagination";
 
 export const metadata: Metadata = { title: "Văn bản" };
 
-export default async function DirectivePage({ params }: { params: Promise<{ directiveId: string }> }) {
+const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined) });
+
+export default async function DirectivePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ directiveId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const { directiveId } = await params;
-  const d = await getDirective(actor, directiveId);
+  const { page } = pageSchema.parse(await searchParams);
+  const d = await getDirective(actor, directiveId, { page });
   if (!d) notFound();
   const manage = canAnywhere(actor, "directive.manage") && !d.mergedInto;
   const targets = manage ? await mergeTargets(d.id) : [];
@@ -76,6 +87,13 @@ export default async function DirectivePage({ params }: { params: Promise<{ dire
           )}
         </p>
         <DirectiveTimeline entries={d.timeline} />
+        <Pagination
+          page={d.page}
+          pageSize={d.pageSize}
+          total={d.counts.meetings}
+          basePath={`/directives/${d.id}`}
+          label="Phân trang quá trình triển khai"
+        />
       </section>
       {manage && <MergeForm duplicateId={d.id} targets={targets} />}
     </div>

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/server/auth";
-import { getMemberRecord } from "@/features/members/record";
+import { getMemberRecord, memberYears } from "@/features/members/record";
+import { Pagination } from "@/components/pagination";
 import { archiveHref } from "@/features/archive/schema";
-import { formatLongDate, formatShortDate, isIsoDate } from "@/lib/vi/date";
+import { formatLongDate, formatShortDate, isIsoDate, vnParts } from "@/lib/vi/date";
 import {
   attendanceStatusLabels,
   meetingKindLabels,
@@ -16,10 +17,17 @@ import {
 
 export const metadata: Metadata = { title: "Đảng viên" };
 
+const pageParam = z.coerce.number().int().min(1).max(100_000).optional().catch(undefined);
 const periodSchema = z.object({
   year: z.coerce.number().int().min(1930).max(2100).optional().catch(undefined),
   from: z.string().refine(isIsoDate).optional().catch(undefined),
   to: z.string().refine(isIsoDate).optional().catch(undefined),
+  /** "1": the whole time (the default period is the newest year with records). */
+  all: z.literal("1").optional().catch(undefined),
+  page: pageParam,
+  reports: pageParam,
+  speeches: pageParam,
+  roles: pageParam,
 });
 
 const percent = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 0 });
@@ -34,10 +42,19 @@ export default async function MemberPage({
   const actor = await requireActor();
   const { memberId } = await params;
   const p = periodSchema.parse(await searchParams);
-  const from = p.year ? `${p.year}-01-01` : p.from;
-  const to = p.year ? `${p.year}-12-31` : p.to;
-  const r = await getMemberRecord(actor, memberId, { from, to });
+  // No period asked for: the newest year with records (a long-serving member's whole history is one click away).
+  const year =
+    p.year ??
+    (!p.from && !p.to && !p.all ? ((await memberYears(actor, memberId))[0] ?? vnParts(new Date()).year) : undefined);
+  const from = year ? `${year}-01-01` : p.from;
+  const to = year ? `${year}-12-31` : p.to;
+  const r = await getMemberRecord(actor, memberId, { from, to }, p);
   if (!r) notFound();
+  const base = `/members/${r.member.id}`;
+  const kept = { year: p.year ? String(p.year) : undefined, from: p.from, to: p.to, all: p.all };
+  const pager = (list: { page: number; pageSize: number; total: number }, param: string, label: string) => (
+    <Pagination {...list} basePath={base} params={kept} param={param} label={label} />
+  );
   const a = r.attendance;
   const periodText =
     from && to
@@ -82,15 +99,19 @@ export default async function MemberPage({
           Thời gian
         </h2>
         <div className="mt-2 flex flex-wrap gap-2 text-sm">
-          <Link href={`/members/${r.member.id}`} className={chip(!from && !to)}>
+          <Link
+            href={`/members/${r.member.id}?all=1`}
+            className={chip(!from && !to)}
+            aria-current={!from && !to ? "true" : undefined}
+          >
             Toàn bộ
           </Link>
           {r.years.map((y) => (
             <Link
               key={y}
               href={`/members/${r.member.id}?year=${y}`}
-              className={chip(p.year === y)}
-              aria-current={p.year === y ? "true" : undefined}
+              className={chip(year === y)}
+              aria-current={year === y ? "true" : undefined}
             >
               Năm {y}
             </Link>
@@ -138,7 +159,7 @@ export default async function MemberPage({
               ` · vắng có lý do ${a.absentExcused} · vắng không lý do ${a.absentUnexcused}` +
               `${a.exemptAbsences ? ` · miễn sinh hoạt ${a.exemptAbsences}` : ""}.`}
         </p>
-        {a.entries.length > 0 && (
+        {a.items.length > 0 && (
           <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
             <table className="w-full text-left text-sm" data-testid="attendance-table">
               <caption className="sr-only">Các cuộc họp và tình trạng tham dự</caption>
@@ -156,7 +177,7 @@ export default async function MemberPage({
                 </tr>
               </thead>
               <tbody>
-                {a.entries.map((e) => (
+                {a.items.map((e) => (
                   <tr key={e.meetingId} className="border-t border-stone-100">
                     <td className="px-3 py-2 whitespace-nowrap">
                       <time dateTime={e.date}>{formatShortDate(e.date)}</time>
@@ -179,14 +200,15 @@ export default async function MemberPage({
             </table>
           </div>
         )}
+        {pager(a, "page", "Phân trang các cuộc họp")}
       </section>
 
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading" className="text-lg font-semibold">
-          Báo cáo đã trình bày ({r.reports.length})
+          Báo cáo đã trình bày ({r.reports.total})
         </h2>
         <ul className="mt-1 list-disc pl-6 text-sm" data-testid="member-reports">
-          {r.reports.map((x, i) => (
+          {r.reports.items.map((x, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list rendered on the server, never changed in place
             <li key={i}>
               <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.title} —{" "}
@@ -196,14 +218,15 @@ export default async function MemberPage({
             </li>
           ))}
         </ul>
+        {pager(r.reports, "reports", "Phân trang báo cáo")}
       </section>
 
       <section aria-labelledby="speeches-heading">
         <h2 id="speeches-heading" className="text-lg font-semibold">
-          Phát biểu, tham luận ({r.speeches.length})
+          Phát biểu, tham luận ({r.speeches.total})
         </h2>
         <ul className="mt-1 list-disc pl-6 text-sm" data-testid="member-speeches">
-          {r.speeches.map((x, i) => (
+          {r.speeches.items.map((x, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list rendered on the server, never changed in place
             <li key={i}>
               <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {speechKindLabels[x.kind]}
@@ -214,24 +237,27 @@ export default async function MemberPage({
             </li>
           ))}
         </ul>
+        {pager(r.speeches, "speeches", "Phân trang phát biểu")}
       </section>
 
-      {r.roles.length > 0 && (
+      {r.roles.total > 0 && (
         <section aria-labelledby="roles-heading">
           <h2 id="roles-heading" className="text-lg font-semibold">
-            Chủ trì, thư ký ({r.roles.length})
+            Chủ trì, thư ký ({r.roles.total})
           </h2>
           <ul className="mt-1 list-disc pl-6 text-sm">
-            {r.roles.map((x, i) => (
+            {r.roles.items.map((x, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list rendered on the server, never changed in place
               <li key={i}>
-                <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.role === "CHAIR" ? "Chủ trì" : "Thư ký"} —{" "}
+                <time dateTime={x.date}>{formatShortDate(x.date)}</time>:{" "}
+                {x.roles.map((role) => (role === "CHAIR" ? "Chủ trì" : "Thư ký")).join(", ")} —{" "}
                 <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
                   {x.meetingTitle}
                 </Link>
               </li>
             ))}
           </ul>
+          {pager(r.roles, "roles", "Phân trang chủ trì, thư ký")}
         </section>
       )}
 

@@ -8,8 +8,8 @@ export const runtime = "nodejs";
 
 /**
  * GET /api/v1/meetings?q=&unit=&kind=&from=&to=&directive=&person=&status=&page=&pageSize=
- * → { items, total, page, pageSize }. With q: ranked, each item with `snippet` and `highlights`
- * ([start, end) offsets of the marked words), `score`. `unit` includes its subtree; `directive`
+ * → { items, total, totalCapped, page, pageSize }; total counts up to 1,000 matches, totalCapped says more match.
+ * With q: ranked, each item with `snippet` and `highlights` ([start, end) offsets of the marked words), `score`. `unit` includes its subtree; `directive`
  * is a registry id or a reference as typed ("05-CT/TW"); an unknown or unseen unit/directive is 404.
  */
 export const GET = apiHandler(async (request: Request) => {

@@ -1,24 +1,18 @@
 /**
  * Acceptance on the shared fixtures, read at run time from SHARED_DIR (or ../shared):
  * the seeds exactly (lists in any order), the corpus at F1 ≥ 0.9 for people and directives.
+ * Part of `npm run -s test:corpus` (the main suite runs the same code on the project's own texts).
  */
 import { describe, expect, it } from "vitest";
-import { addCounts, compareExtraction, emptyCounts, scores } from "./eval/score";
-import { corpusCases, seedCases, sharedDir } from "./fixtures-dir";
-import { extractMeeting } from "./parse";
-import type { Extraction } from "./types";
-
-/** Lists sorted by their JSON, so that their order does not matter. */
-function canonical(e: Extraction): Extraction {
-  const sort = <T>(xs: readonly T[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  return {
-    ...e,
-    people: sort(e.people),
-    reports: sort(e.reports),
-    speeches: sort(e.speeches),
-    directives: sort(e.directives),
-  };
-}
+import {
+  addCounts,
+  canonicalExtraction as canonical,
+  compareExtraction,
+  emptyCounts,
+  scores,
+} from "@/features/import/eval/score";
+import { corpusCases, seedCases, sharedDir } from "@/features/import/fixtures-dir";
+import { extractMeeting } from "@/features/import/parse";
 
 const seeds = seedCases();
 const corpus = corpusCases();

@@ -25,6 +25,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A passage amended after adoption, in the consolidated reading: underlined by every renderer. */
+  amended?: boolean;
 }
 
 /** One header element: the full text and the lines it is broken into (identical in every renderer). */
@@ -96,6 +98,10 @@ export interface MinutesDocModel {
   title: { type: HeaderText; summary: HeaderText };
   body: Block[];
   signatures: { left: SignatureBlock; right: SignatureBlock };
+  /** Printed after the signatures: the section "ĐÍNH CHÍNH" (amendments.ts), empty when never amended. */
+  corrections: Block[];
+  /** "adopted": the text as adopted; "current": the consolidated reading with amended passages marked. */
+  reading: "adopted" | "current";
   meta: {
     meetingId: string;
     /** Document title for file properties. */
@@ -608,6 +614,8 @@ export function buildMinutesModel(meeting: MeetingDetail, opts: MinutesModelOpti
       left: { title: "THƯ KÝ", name: clean(m.secretary?.name), sizePt: SIZES.signature, signSpaceMm: 25 },
       right: { title: "CHỦ TRÌ", name: clean(m.chair?.name), sizePt: SIZES.signature, signSpaceMm: 25 },
     },
+    corrections: [],
+    reading: "adopted",
     meta: { meetingId: m.id, title: `Biên bản ${clean(m.title)}`, ...fileNames(m) },
   };
 }

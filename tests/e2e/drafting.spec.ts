@@ -9,7 +9,7 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
 }) => {
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
-  const id = await editor.createDraft("2031-09-05T14:00");
+  const id = await editor.createDraft("2025-09-05T14:00");
 
   // the roster came in with the computed header figures
   await expect(page.getByTestId("live-summary")).toContainText(
@@ -52,10 +52,17 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
   // the meeting adopts the minutes
   await page.getByTestId("open-approve").click();
   await expect(page.getByTestId("approve-dialog")).toContainText("Lê Văn Thắng");
+  // adopted at the meeting, not at the click: the dialog starts from the meeting's time, never after now
+  await expect(page.getByTestId("approve-at")).toHaveValue("2025-09-05T14:00");
+  await page.getByTestId("approve-at").fill("2025-09-05T13:00");
+  await expect(page.getByTestId("approve-dialog")).toContainText("không được trước giờ bắt đầu cuộc họp");
+  await expect(page.getByTestId("confirm-approve")).toBeDisabled();
+  await page.getByTestId("approve-at").fill("2025-09-05T16:30");
   await page.getByTestId("confirm-approve").click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${id}$`));
   await expect(page.getByTestId("meeting-status")).toHaveText("Đã thông qua");
   await expect(page.getByTestId("meeting-record")).toContainText("Thông qua: 5/6");
+  await expect(page.getByTestId("meeting-record")).toContainText("16 giờ 30 ngày 5 tháng 9 năm 2025");
 
   // locked: the editor sends back to the record; corrections are amendments with a reason
   await page.goto(`/meetings/${id}/edit`);

@@ -3,7 +3,7 @@
  * PURE: no I/O, no "server-only" (the benchmark script imports it). The DOCX, PDF and print
  * renderers read only this model, so the three outputs cannot drift apart.
  */
-import type { MeetingDetail, PersonRef } from "@/features/meetings/dto";
+import { adoptionSentence, type MeetingDetail, type PersonRef } from "@/features/meetings/dto";
 import type { MeetingKind } from "@/lib/enums";
 import { formatDateTime, formatPlaceDateLine, formatTime, toVnIsoDate } from "@/lib/vi/date";
 import { directiveKindLabels } from "@/lib/vi/labels";
@@ -494,21 +494,17 @@ export function closingSentence(m: MeetingDetail): string | null {
 
 function closingBlocks(b: BodyBuilder, m: MeetingDetail) {
   const computed = closingSentence(m);
-  // Sentences of the typed closing text that restate the end time are replaced by the computed one.
+  const adoption = adoptionSentence(m);
+  // Sentences of the typed closing text that restate the end time or the adoption of the minutes are
+  // replaced by the computed ones.
   const typed = clean(m.closing)
     .split(/(?<=[.;])\s+/)
     .map((x) => x.trim())
     .filter(Boolean)
     .filter((x) => !(computed && /kết thúc/i.test(x)))
+    .filter((x) => !(adoption && /biên bản/i.test(x) && /thông qua/i.test(x)))
     .map((x) => capitalise(x.replace(/;$/, ".")));
-  const sentences = [computed, ...typed].filter((x): x is string => !!x);
-  const mentionsMinutes = typed.some((x) => /biên bản/i.test(x));
-  const mv = m.approval?.minutesVote;
-  if (!mentionsMinutes && mv && mv.for !== null) {
-    sentences.push(
-      `Biên bản đã được đọc lại trước ${lowerFirst(meetingNoun(m.kind))} và được thông qua với ${mv.for} ý kiến tán thành, ${mv.against ?? 0} không tán thành.`,
-    );
-  }
+  const sentences = [computed, ...typed, adoption].filter((x): x is string => !!x);
   // The closing lines stay on the page of the signatures (never signatures alone on a page).
   for (const s of sentences) b.paragraph(endSentence(s), "closing", { keepWithNext: true });
 }

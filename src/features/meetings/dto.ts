@@ -13,6 +13,7 @@ import type {
   TaskStatus,
   UnitKind,
 } from "@/lib/enums";
+import { formatDateTime } from "@/lib/vi/date";
 import type { AttendanceSummary, VoteResult } from "./rules";
 
 export interface PersonRef {
@@ -152,4 +153,22 @@ export function amendableFields(m: MeetingDetail): AmendableField[] {
 /** The label of an amended field ("Địa điểm"); a path no longer on the record reads "Nội dung khác". */
 export function amendedFieldLabel(m: MeetingDetail, path: string): string {
   return amendableFields(m).find((f) => f.path === path)?.label ?? "Nội dung khác";
+}
+
+// ───────────── Adoption line ─────────────
+
+/**
+ * The adoption line of the minutes (read back and adopted at the end of the meeting), as the record
+ * page and the documents print it: "Biên bản được thông qua lúc 11 giờ 00 ngày 26 tháng 7 năm 2023,
+ * với 3/4 đồng chí tán thành." The denominator is the members entitled to vote (rules.ts
+ * eligibleVoters, the rule of every vote). A draft gets the blanks of the paper form, to be filled
+ * in at the meeting; an approved record without a recorded minutes vote gets none.
+ */
+export function adoptionSentence(m: MeetingDetail): string | null {
+  if (m.status !== "APPROVED")
+    return "Biên bản được thông qua lúc … giờ … ngày … tháng … năm …, với …/… đồng chí tán thành.";
+  const mv = m.approval?.minutesVote;
+  if (!m.approval || !mv || mv.for === null) return null;
+  const at = formatDateTime(new Date(m.approval.approvedAt));
+  return `Biên bản được thông qua lúc ${at}, với ${mv.for}/${m.attendance.eligibleVoters} đồng chí tán thành.`;
 }

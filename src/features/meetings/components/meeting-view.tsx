@@ -1,4 +1,4 @@
-import type { MeetingDetail, PersonRef } from "../dto";
+import { adoptionSentence, type MeetingDetail, type PersonRef } from "../dto";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/vi/date";
 import {
   attendanceStatusLabels,
@@ -254,8 +254,8 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
       </footer>
       {m.approval && (
-        <p className="mt-6 font-sans text-xs text-stone-500">
-          Thông qua {formatLongDate(new Date(m.approval.approvedAt))}.
+        <p className="mt-6 font-sans text-xs text-stone-500" data-testid="adoption-line">
+          {adoptionSentence(m) ?? `Thông qua ${formatLongDate(new Date(m.approval.approvedAt))}.`}
         </p>
       )}
     </article>

@@ -390,6 +390,19 @@ describe("buildMinutesModel: body", () => {
     expect(draft.at(-1)).toBe("Biên bản được thông qua lúc … giờ … ngày … tháng … năm …, với …/… đồng chí tán thành.");
   });
 
+  it("prints the reason given for a late arrival or an early departure (item 8)", () => {
+    const entries = schoolEntries().map((e) =>
+      e.name === "Lê Văn Thắng"
+        ? { ...e, reason: "Họp ở Sở" }
+        : e.name === "Trần Thanh Liêm"
+          ? { ...e, status: "LEFT_EARLY" as const, reason: "Đi công tác" }
+          : e,
+    );
+    const text = bodyText(buildMinutesModel(meeting({ entries }), schoolOpts));
+    expect(text).toContain("- Đến muộn: đồng chí Lê Văn Thắng (họp ở Sở).");
+    expect(text).toContain("- Về sớm: đồng chí Trần Thanh Liêm (đi công tác).");
+  });
+
   it("names a chi bộ meeting in lower case in the opening sentence and calls it a buổi sinh hoạt", () => {
     const m = meeting({
       kind: "THUONG_KY",

@@ -356,8 +356,11 @@ function attendanceBlocks(b: BodyBuilder, m: MeetingDetail) {
     `Tổng số đảng viên được triệu tập: ${s.total} đồng chí (${split.join("; ")}); miễn sinh hoạt: ${s.exempt} đồng chí.`,
   );
   b.item(`Có mặt: ${s.present}/${s.total} đồng chí (chính thức: ${presentOfficial}; dự bị: ${presentProbationary}).`);
-  const late = members.filter((e) => e.status === "LATE").map((e) => `đồng chí ${clean(e.name)}`);
-  const leftEarly = members.filter((e) => e.status === "LEFT_EARLY").map((e) => `đồng chí ${clean(e.name)}`);
+  // with the reason given for coming late or leaving early (item 8)
+  const named = (e: (typeof members)[number]) =>
+    `đồng chí ${clean(e.name)}${clean(e.reason) ? ` (${lowerFirst(clean(e.reason))})` : ""}`;
+  const late = members.filter((e) => e.status === "LATE").map(named);
+  const leftEarly = members.filter((e) => e.status === "LEFT_EARLY").map(named);
   if (late.length) b.item(`Đến muộn: ${late.join(", ")}.`);
   if (leftEarly.length) b.item(`Về sớm: ${leftEarly.join(", ")}.`);
   const absent = s.absentExcused + s.absentUnexcused;

@@ -8,6 +8,8 @@ import { getMeeting } from "@/features/meetings/data";
 import { updateMeetingSchema } from "@/features/meetings/schema";
 import { loadTimeline, type TimelineEntry } from "@/features/meetings/timeline";
 import { HistoryView } from "@/features/meetings/components/history-view";
+import { MeetingView } from "@/features/meetings/components/meeting-view";
+import type { MeetingDetail } from "@/features/meetings/dto";
 import { AttendanceStatus, MeetingKind, SpeechKind, TaskStatus } from "@/lib/enums";
 import { fromVnDateTime } from "@/lib/vi/date";
 import { actorOf, resetToDemo, testDb, unitId } from "../../helpers/db";
@@ -66,6 +68,7 @@ function pageText(entries: TimelineEntry[]): string {
 
 let text = "";
 let entries: TimelineEntry[] = [];
+let record: MeetingDetail;
 
 beforeAll(async () => {
   await resetToDemo();
@@ -148,6 +151,7 @@ beforeAll(async () => {
   });
   expect(approved.status).toBe("APPROVED");
   const meeting = (await getMeeting(thuky, d.id))!;
+  record = meeting;
   entries = await loadTimeline(thuky, meeting);
   text = pageText(entries);
 });
@@ -185,5 +189,14 @@ describe("the history page of a record with every kind of change", () => {
     expect(text).toContain("Lý do: Ghi thiếu năm");
     expect(text).toContain("Tạo biên bản");
     expect(text).toContain("Lưu bản nháp");
+  });
+});
+
+describe("the record page of the same record", () => {
+  it("shows the reason of a late arrival (item 8) and the adoption line with the vote (item 7)", () => {
+    const page = renderToStaticMarkup(createElement(MeetingView, { meeting: record })).replace(/<[^>]+>/g, "");
+    const late = record.attendance.entries.find((e) => e.status === "LATE")!;
+    expect(page).toContain(`${late.name}: đến muộn (Họp ở Sở)`);
+    expect(page).toMatch(/Biên bản được thông qua lúc \d+ giờ \d+ ngày .+, với 6\/\d+ đồng chí tán thành\./);
   });
 });

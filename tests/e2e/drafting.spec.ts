@@ -7,6 +7,8 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
   page,
   browser,
 }) => {
+  // the whole life of a record, from the draft to the history and four readers: a long test
+  test.slow();
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
   const id = await editor.createDraft("2025-09-05T14:00");

@@ -15,10 +15,14 @@ async function feature() {
     loaded: true,
     exports: {},
   } as NodeJS.Module;
-  const [verification, factory] = await Promise.all([
-    import("@/features/verification"),
+  // the modules themselves, not the feature's index: that one also carries the document blocks (react-pdf)
+  const [seal, verify, runs, factory] = await Promise.all([
+    import("@/features/verification/seal"),
+    import("@/features/verification/verify"),
+    import("@/features/verification/runs"),
     import("@/server/prisma-factory"),
   ]);
+  const verification = { ...seal, ...verify, ...runs };
   return { ...verification, createPrisma: factory.createPrisma };
 }
 

@@ -24,6 +24,7 @@ import {
   type IParagraphOptions,
 } from "docx";
 import type { Align, Block, HeaderText, MinutesDocModel, SignatureBlock } from "./minutes-model";
+import { verificationDocx } from "@/features/verification";
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -231,6 +232,7 @@ export async function renderMinutesDocx(model: MinutesDocModel): Promise<Buffer>
           signatures,
           // the section "ĐÍNH CHÍNH" after the text as adopted and its signatures
           ...model.corrections.map((b) => bodyParagraph(ctx, b)),
+          ...verificationDocx(model.verification, { font: ctx.font, textTwip }),
         ],
       },
     ],

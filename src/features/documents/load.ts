@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { accountNames, getMeeting, listAmendments } from "@/features/meetings";
 import type { MeetingDetail } from "@/features/meetings/dto";
+import { verificationMark } from "@/features/verification";
 import { authorize, type Actor } from "@/server/policy/policy";
 import { AppError } from "@/server/errors";
 import { buildMinutesDocument, type DocAmendment, type Reading } from "./amendments";
@@ -36,10 +37,16 @@ export async function minutesModelOf(
   opts: { margins?: Partial<Margins>; reading?: Reading } = {},
 ): Promise<MinutesDocModel> {
   const amendments = await documentAmendments(actor, meeting);
-  return buildMinutesDocument(meeting, minutesOptions(meeting, await unitHeaderInfo(meeting.unit.id), opts.margins), {
-    amendments,
-    reading: opts.reading ?? "adopted",
-  });
+  const model = buildMinutesDocument(
+    meeting,
+    minutesOptions(meeting, await unitHeaderInfo(meeting.unit.id), opts.margins),
+    {
+      amendments,
+      reading: opts.reading ?? "adopted",
+    },
+  );
+  // the verification code and QR footer (features/verification)
+  return { ...model, verification: await verificationMark(meeting.id) };
 }
 
 /**

@@ -311,6 +311,7 @@ describe("buildMinutesModel: body", () => {
           owner: { memberId: "x", name: "Đào Hồng Ngọc", title: null },
           dueOn: "2023-12-31",
           status: "OPEN",
+          resolutionId: null,
         },
       ],
       rating: "Tốt",

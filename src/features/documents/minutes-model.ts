@@ -4,6 +4,7 @@
  * renderers read only this model, so the three outputs cannot drift apart.
  */
 import { adoptionSentence, type MeetingDetail, type PersonRef } from "@/features/meetings/dto";
+import type { VerificationMark } from "@/features/verification/dto";
 import type { MeetingKind } from "@/lib/enums";
 import { formatDateTime, formatPlaceDateLine, formatTime, toVnIsoDate } from "@/lib/vi/date";
 import { directiveKindLabels } from "@/lib/vi/labels";
@@ -102,6 +103,8 @@ export interface MinutesDocModel {
   corrections: Block[];
   /** "adopted": the text as adopted; "current": the consolidated reading with amended passages marked. */
   reading: "adopted" | "current";
+  /** Code + QR of an approved record (issue #18), attached by the loaders; none for drafts. */
+  verification?: VerificationMark | null;
   meta: {
     meetingId: string;
     /** Document title for file properties. */

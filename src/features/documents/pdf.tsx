@@ -7,6 +7,7 @@ import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@r
 import type { Style } from "@react-pdf/types";
 import type { Block, HeaderText, MinutesDocModel, SignatureBlock } from "./minutes-model";
 import { tinosPaths } from "./fonts";
+import { VerificationPdf } from "@/features/verification";
 
 const FAMILY = "Tinos";
 let registered = false;
@@ -177,6 +178,7 @@ export function MinutesPdfDocument({ model }: { model: MinutesDocModel }) {
         {model.corrections.map((b, i) => (
           <BodyBlock key={`c${i}`} b={b} lineHeight={model.font.lineHeight} />
         ))}
+        <VerificationPdf mark={model.verification} fontFamily={FAMILY} />
       </Page>
     </Document>
   );

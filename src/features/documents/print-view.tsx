@@ -5,6 +5,7 @@
  */
 import type { CSSProperties, ReactNode } from "react";
 import type { Block, HeaderText, MinutesDocModel, Run, SignatureBlock } from "./minutes-model";
+import { VerificationPrint } from "@/features/verification";
 
 const FONT = `var(--font-tinos), "Tinos", "Times New Roman", Times, serif`;
 
@@ -157,6 +158,7 @@ export function MinutesPrintView({ model, toolbar }: { model: MinutesDocModel; t
           </div>
         </div>
         <Corrections blocks={model.corrections} />
+        <VerificationPrint mark={model.verification} />
       </article>
     </div>
   );

@@ -4,9 +4,9 @@ import { AppError } from "@/server/errors";
 import { authorize, type Actor } from "@/server/policy/policy";
 import { accentKey, foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
-import { fromVnDateTime } from "@/lib/vi/date";
+import { formatMonthYear, fromVnDateTime } from "@/lib/vi/date";
 import { sameDirective } from "@/lib/symbols";
-import { createMeeting } from "@/features/meetings";
+import { createMeeting, TEMPLATES } from "@/features/meetings";
 import type { CreateMeetingInput } from "@/features/meetings/schema";
 import type { MeetingDetail } from "@/features/meetings/dto";
 import { extractMeeting } from "./parse";
@@ -37,6 +37,7 @@ export interface ImportReport {
   warnings: string[];
 }
 
+export const NO_TIME_WARNING = "Văn bản không nêu giờ họp: giờ bắt đầu 8:00 chỉ là giờ tạm, hãy sửa lại.";
 export const NO_DATE_WARNING = "Văn bản không nêu ngày họp: hãy nhập ngày trước khi thông qua biên bản.";
 
 /** Legacy encodings (TCVN3, VNI read as Latin-1) and texts that lost their diacritics get a warning. */
@@ -61,7 +62,7 @@ async function loadContext(actor: Actor, unitId: string) {
   if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức Đảng.");
   authorize(actor, "meeting.create", { unitId: unit.id, unitPath: unit.path });
   const ancestors = unit.path.split("/").filter(Boolean);
-  const [members, units] = await Promise.all([
+  const [members, units, roster] = await Promise.all([
     db().member.findMany({
       where: { unit: { OR: [{ path: { startsWith: unit.path } }, { id: { in: ancestors } }] } },
       select: { id: true, familyName: true, middleName: true, givenName: true, unit: { select: { path: true } } },
@@ -70,13 +71,18 @@ async function loadContext(actor: Actor, unitId: string) {
       where: { OR: [{ path: { startsWith: unit.path } }, { id: { in: ancestors } }] },
       select: { id: true, name: true, nameFolded: true },
     }),
+    // The same list a new draft starts from (meetings' startDraft).
+    db().member.findMany({
+      where: { unit: { path: { startsWith: unit.path } }, status: { notIn: ["TRANSFERRED_OUT"] } },
+      select: { id: true, familyName: true, middleName: true, givenName: true },
+    }),
   ]);
   const byName = new Map(members.map((m) => [accentKey(fullName(m)), m]));
   const unitByName = new Map(units.map((u) => [u.nameFolded, u]));
   return {
     unit,
+    roster,
     member: (name: string | null) => (name ? (byName.get(accentKey(name)) ?? null) : null),
-    inRoster: (id: string) => members.find((m) => m.id === id)?.unit.path.startsWith(unit.path) ?? false,
     unitNamed: (name: string | null) => (name ? (unitByName.get(foldForSearch(name)) ?? null) : null),
   };
 }
@@ -145,31 +151,67 @@ export async function createDraftFromImport(
   const ctx = await loadContext(actor, input.unitId);
   const x = preview.extraction;
   const marks: string[] = ["kind"];
-  if (x.title) marks.push("title");
+  const warnings: string[] = [...preview.warnings];
   if (x.date) marks.push("startsAt");
+  else warnings.push(NO_DATE_WARNING);
+  const startsAt = x.date ? fromVnDateTime(`${x.date}T${x.startTime ?? "08:00"}`) : null;
+  if (x.date && !x.startTime) warnings.push(NO_TIME_WARNING);
+  const title =
+    x.title ??
+    [TEMPLATES[x.meetingType].titlePrefix, startsAt ? formatMonthYear(startsAt) : null].filter(Boolean).join(" ");
+  if (x.title) marks.push("title");
 
-  const entries: CreateMeetingInput["attendance"]["entries"] = [];
+  const roles = x.roles ?? { chair: null, secretary: null, presenters: [], guests: [] };
+  const same = (a: string | null, b: string) => a !== null && accentKey(a) === accentKey(b);
+  const hasRole = (name: string) =>
+    same(roles.chair, name) || same(roles.secretary, name) || roles.presenters.some((n) => same(n, name));
+  const titleOf = (name: string | null) => preview.people.find((p) => p.name === name)?.titles.join(" – ") || null;
+
+  // The roster comes in as present, exactly as for a new draft; then what the text states.
+  const entries: CreateMeetingInput["attendance"]["entries"] = ctx.roster.map((m) => ({
+    memberId: m.id,
+    name: fullName(m),
+    title: null,
+    status: "PRESENT" as const,
+    reason: null,
+  }));
   for (const p of preview.people) {
-    const title = p.titles.join(" – ") || null;
-    if (p.memberId && ctx.inRoster(p.memberId))
-      entries.push({ memberId: p.memberId, name: p.name, title: null, status: "PRESENT", reason: null });
-    else entries.push({ memberId: null, name: p.name, title, status: "GUEST", reason: null });
+    const onRoster = p.memberId ? entries.findIndex((e) => e.memberId === p.memberId) : -1;
+    if (onRoster >= 0) {
+      marks.push(`attendance.entries.${onRoster}`);
+      continue;
+    }
+    if (hasRole(p.name)) {
+      warnings.push(`Đồng chí ${p.name} không có trong danh sách đảng viên của chi bộ: hãy kiểm tra lại.`);
+      continue;
+    }
+    entries.push({ memberId: null, name: p.name, title: p.titles.join(" – ") || null, status: "GUEST", reason: null });
     marks.push(`attendance.entries.${entries.length - 1}`);
   }
-  const titleOf = (name: string | null) => preview.people.find((p) => p.name === name)?.titles.join(" – ") || null;
+  if (x.attendance)
+    warnings.push(
+      `Văn bản chỉ nêu số lượng: có mặt ${x.attendance.present}/${x.attendance.total} đồng chí. ` +
+        "Danh sách dự họp lấy từ danh sách đảng viên của chi bộ: hãy đánh dấu những đồng chí vắng.",
+    );
+  const person = (name: string | null, mark: string) => {
+    if (!name) return null;
+    marks.push(mark);
+    return { memberId: ctx.member(name)?.id ?? null, name, title: titleOf(name) };
+  };
 
   const fields: CreateMeetingInput = {
     unit: { id: ctx.unit.id },
     kind: x.meetingType,
-    title: x.title ?? "Biên bản nhập từ văn bản",
+    title,
     summary: null,
     number: null,
     // Never today: an unknown date stays empty (the warning says so) and approval asks for it.
-    startsAt: x.date ? fromVnDateTime(`${x.date}T08:00`) : null,
-    endsAt: null,
+    startsAt,
+    endsAt:
+      x.date && x.endTime && x.startTime && x.endTime > x.startTime ? fromVnDateTime(`${x.date}T${x.endTime}`) : null,
     place: "",
-    chair: null,
-    secretary: null,
+    chair: person(roles.chair, "chair"),
+    secretary: person(roles.secretary, "secretary"),
     combined: false,
     opening: null,
     closing: null,
@@ -221,7 +263,7 @@ export async function createDraftFromImport(
     source: input.source ?? null,
     importedAt: new Date().toISOString(),
     marks,
-    warnings: x.date ? preview.warnings : [...preview.warnings, NO_DATE_WARNING],
+    warnings,
   };
   return createMeeting(actor, fields, { importReport: JSON.stringify(report) });
 }

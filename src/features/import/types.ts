@@ -52,6 +52,22 @@ export const attendanceSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 
+/** A phrase that counted toward the meeting's kind, and where it stands (an addition to SCHEMA.md). */
+export const kindEvidenceSchema = z.object({
+  kind: z.enum(MEETING_TYPES),
+  phrase: z.string(),
+  where: z.enum(["title", "opening", "body"]),
+  weight: z.number(),
+});
+
+/** Who chaired, took the minutes, presented and came as a guest (an addition to SCHEMA.md). */
+export const rolesSchema = z.object({
+  chair: z.string().nullable(),
+  secretary: z.string().nullable(),
+  presenters: z.array(z.string()),
+  guests: z.array(z.string()),
+});
+
 export const extractionSchema = z.object({
   title: z.string().nullable(),
   organization: z.string().nullable(),
@@ -62,6 +78,12 @@ export const extractionSchema = z.object({
   reports: z.array(extractedReportSchema),
   speeches: z.array(extractedSpeechSchema),
   directives: z.array(extractedDirectiveSchema),
+  /** Additions to SCHEMA.md (absent from the fixtures' expected files). */
+  kindEvidence: z.array(kindEvidenceSchema).optional(),
+  roles: rolesSchema.optional(),
+  /** "HH:MM" when the text states when the meeting began / closed. */
+  startTime: z.string().nullable().optional(),
+  endTime: z.string().nullable().optional(),
 });
 
 export type MeetingType = (typeof MEETING_TYPES)[number];
@@ -69,6 +91,8 @@ export type ExtractedPerson = z.infer<typeof extractedPersonSchema>;
 export type ExtractedReport = z.infer<typeof extractedReportSchema>;
 export type ExtractedSpeech = z.infer<typeof extractedSpeechSchema>;
 export type ExtractedDirective = z.infer<typeof extractedDirectiveSchema>;
+export type KindEvidence = z.infer<typeof kindEvidenceSchema>;
+export type Roles = z.infer<typeof rolesSchema>;
 export type Attendance = z.infer<typeof attendanceSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
 

@@ -123,7 +123,16 @@ export const meetingDetailSelect = {
   },
   tasks: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, title: true, dueOn: true, status: true, ownerMemberId: true, ownerName: true, owner: person },
+    select: {
+      id: true,
+      title: true,
+      dueOn: true,
+      status: true,
+      ownerMemberId: true,
+      ownerName: true,
+      owner: person,
+      resolutionId: true,
+    },
   },
 } as const;
 
@@ -210,6 +219,7 @@ export function toMeetingDetail(m: DetailRow): MeetingDetail {
       dueOn: t.dueOn,
       status: t.status,
       owner: personRef(t.owner, t.ownerName, null),
+      resolutionId: t.resolutionId,
     })),
     approval: m.approvedAt
       ? {

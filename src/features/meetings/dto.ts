@@ -89,7 +89,15 @@ export interface MeetingDetail {
   directives: CitedDirective[];
   conclusions: Array<{ id: string; content: string }>;
   resolutions: Array<{ id: string; title: string; content: string | null; vote: VoteResult }>;
-  tasks: Array<{ id: string; title: string; owner: PersonRef | null; dueOn: string | null; status: TaskStatus }>;
+  /** `resolutionId`: the resolution of this record the task carries out (null when none). */
+  tasks: Array<{
+    id: string;
+    title: string;
+    owner: PersonRef | null;
+    dueOn: string | null;
+    status: TaskStatus;
+    resolutionId: string | null;
+  }>;
   approval: {
     approvedAt: string;
     approvedBy: string | null;

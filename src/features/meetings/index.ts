@@ -6,8 +6,10 @@
  *   listAmendments the amendments of a record it may read, oldest first; accountNames their authors (documents)
  *   createMeeting  the one command through which another feature writes a record: the importer
  *                  creates its draft with it (features/import/to-draft.ts)
+ *   TEMPLATES      title prefix and agenda per kind (the importer titles an untitled text the same way)
  */
 import "server-only";
 
 export { accountNames, getMeeting, listAmendments } from "./data";
 export { createMeeting } from "./mutations";
+export { TEMPLATES } from "./templates";

@@ -43,8 +43,12 @@ export const personSchema = z
   .nullish()
   .transform((p) => (p && (p.memberId || p.name) ? p : null));
 
+/** The id of a stored child row, sent back as read: the row keeps its identity (and the links to it) on save. */
+const rowId = id.nullish();
+
 export const attendanceEntrySchema = z
   .object({
+    id: rowId,
     memberId: optionalId,
     name: viOptional(200),
     title: viOptional(300),
@@ -68,6 +72,7 @@ export const attendanceEntrySchema = z
 
 export const directiveRefSchema = z
   .object({
+    id: rowId,
     directiveId: optionalId,
     kind: enumOf(DirectiveKind, "Loại văn bản không hợp lệ.").nullish(),
     number: viOptional(20),
@@ -93,11 +98,13 @@ export const directiveRefSchema = z
   });
 
 const agendaItemSchema = z.object({
+  id: rowId,
   title: viRequired("Vui lòng nhập nội dung chương trình."),
   content: viParagraphs(),
 });
 
 const reportSchema = z.object({
+  id: rowId,
   title: viRequired("Vui lòng nhập tên báo cáo."),
   presenter: personSchema,
   content: viParagraphs(),
@@ -105,6 +112,7 @@ const reportSchema = z.object({
 
 const speechSchema = z
   .object({
+    id: rowId,
     kind: enumOf(SpeechKind, "Loại phát biểu không hợp lệ."),
     title: viOptional(500),
     speaker: personSchema,
@@ -120,6 +128,7 @@ const speechSchema = z
   });
 
 const resolutionSchema = z.object({
+  id: rowId,
   title: viRequired("Vui lòng nhập nội dung nghị quyết."),
   content: viParagraphs(),
   vote: z
@@ -136,6 +145,8 @@ const taskSchema = z.object({
     .nullish()
     .transform((v) => v ?? null),
   status: enumOf(TaskStatus, "Trạng thái nhiệm vụ không hợp lệ.").default("OPEN"),
+  /** The resolution of this record the task carries out; left out keeps the stored link, null clears it. */
+  resolutionId: id.nullish(),
 });
 
 /** Every editable field of a record, without defaults (so a partial update leaves the rest alone). */
@@ -161,7 +172,9 @@ const fieldShape = {
   reports: z.array(reportSchema).max(200),
   speeches: z.array(speechSchema).max(500),
   directives: z.array(directiveRefSchema).max(200),
-  conclusions: z.array(z.object({ content: viRequired("Vui lòng nhập nội dung kết luận.", 20_000) })).max(100),
+  conclusions: z
+    .array(z.object({ id: rowId, content: viRequired("Vui lòng nhập nội dung kết luận.", 20_000) }))
+    .max(100),
   resolutions: z.array(resolutionSchema).max(100),
   tasks: z.array(taskSchema).max(500),
 };

@@ -12,3 +12,7 @@ import "server-only";
 export { sealApproval, sealAmendment, sealExisting, type SealResult } from "./seal";
 export { verifyArchive, verifyRecord, type VerifyReport, type ChainBreak } from "./verify";
 export { recordRun, lastRun, formatReport, type LastRun } from "./runs";
+export { verificationMark, publicBaseUrl } from "./mark";
+export { VerificationPrint } from "./document-block/print";
+export { verificationDocx } from "./document-block/docx";
+export { VerificationPdf } from "./document-block/pdf";

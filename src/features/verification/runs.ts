@@ -1,6 +1,9 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import type { ChainBreak, VerifyReport } from "./verify";
+import type { LastRun } from "./dto";
+
+export type { LastRun };
 
 /** Keeps the result of a whole-archive check for the admin overview. */
 export async function recordRun(db: Db, report: VerifyReport, unitId?: string): Promise<void> {
@@ -15,17 +18,6 @@ export async function recordRun(db: Db, report: VerifyReport, unitId?: string): 
       report: JSON.stringify(report.breaks.slice(0, 200)),
     },
   });
-}
-
-export interface LastRun {
-  at: string;
-  ok: boolean;
-  unitName: string | null;
-  records: number;
-  amendments: number;
-  auditEvents: number;
-  breaks: number;
-  firstBreaks: ChainBreak[];
 }
 
 /** The last check run, or null when none ran yet. */

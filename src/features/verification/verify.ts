@@ -6,17 +6,9 @@ import { amendmentForm, approvalForm, canonicalRecord } from "./canonical-record
 import { amendmentRow } from "./seal";
 import { formatShortDate } from "@/lib/vi/date";
 
-/** One place where a chain breaks, and why (Vietnamese, for the report and the admin overview). */
-export interface ChainBreak {
-  chain: "unit" | "audit";
-  unitId?: string;
-  meetingId?: string;
-  /** how a reader finds the record: "biên bản số 03-BB/CB ngày 05/02/2026" */
-  where: string;
-  amendment?: number;
-  auditSeq?: number;
-  reason: string;
-}
+import type { ChainBreak } from "./dto";
+
+export type { ChainBreak };
 
 export interface UnitResult {
   unitId: string;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findDates, findPublicationLine, isoDate, parseDateText, pickMeetingDate } from "./date-text";
+import { findDates, findPublicationLine, isoDate, parseDateText } from "./date-text";
+import { pickMeetingDate } from "./meeting-date";
 import { prepareText } from "./text";
 
 const meetingDate = (text: string, defaultYear?: number) => {
   const p = prepareText(text);
   const pub = findPublicationLine(p);
-  return pickMeetingDate(p, findDates(p), pub ? [pub] : [], pub, defaultYear);
+  return pickMeetingDate(p, findDates(p), { excluded: pub ? [pub] : [], publication: pub, defaultYear });
 };
 
 describe("dates", () => {

@@ -23,49 +23,91 @@ export function isoDate(year: number, month: number, day: number): string | null
 const SEP = "[\\/.\\-–—]";
 /** d/m/yyyy with one separator style, spaces allowed around it: "26 – 07 – 2023". */
 const NUMERIC_FULL = new RegExp(
-  `(?<![\\d\\/.\\-–—])(\\d{1,2})\\s*(${SEP})\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})(?![\\d\\/]|\\.\\d)`,
+  `(?<![\\d\\/.])(\\d{1,2})\\s*(${SEP})\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})(?![\\d\\/]|\\.\\d)`,
   "gu",
 );
-/** "ngày 09 tháng 5 năm 2017", "ngày 11 tháng 8" (the key string is lower case). */
-const WORDS = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,\s*năm)\s+(\d{4}))?/gu;
-/** d/m without a year ("27/4", "10-1"): only trusted after a time word, see yearlessDates(). */
-const NUMERIC_SHORT = /(?<![\d/.\-–—])(\d{1,2})\s*([/\-–])\s*(\d{1,2})(?![\d/\-–]|\.\d|\s*[/\-–]\s*\d)/gu;
-/** What may stand before a year-less date for it to be a date: "Sáng 27/4", "ngày 27/4". */
-const YEARLESS_ANCHOR =
-  /(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\s+(?:qua|nay|thứ\s+\p{L}+|chủ\s+nhật))?\s*,?\s*(?:ngày\s+)?$/u;
+/** What joins the days of a several-day meeting: "24, 25/9", "24 và 25/9", "24-25/9", "từ ngày 24 đến 25/9". */
+const JOIN = String.raw`\s*(?:,|và|&|-|–|đến(?:\s+ngày)?)\s*`;
+/** "ngày 09 tháng 5 năm 2017", "ngày 11 tháng 8", "ngày 24 và 25 tháng 9 năm 2022" (the key string is lower case). */
+const WORDS = new RegExp(
+  String.raw`(?<![\p{L}])ngày\s+(\d{1,2})((?:${JOIN}(?:ngày\s+)?\d{1,2})*)\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,\s*năm)\s+(\d{4}))?`,
+  "gu",
+);
+/** d/m without a year ("27/4", "10-1"): only trusted after a time word, see YEARLESS_ANCHOR. */
+const NUMERIC_SHORT = /(?<![\d/.])(\d{1,2})\s*([/\-–])\s*(\d{1,2})(?![\d/\-–]|\.\d|\s*[/\-–]\s*\d)/gu;
+const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
+/** What may stand before a year-less date for it to be a date: "Sáng 27/4", "ngày 27/4", "thứ Tư (26/7)". */
+const YEARLESS_ANCHOR = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\s+(?:qua|nay|${WEEKDAY}))?|${WEEKDAY})` +
+    String.raw`\s*[,(]?\s*(?:ngày\s+)?$`,
+  "u",
+);
+/** Before the first day of a list or range of days: "ngày 24, " in "ngày 24, 25/9/2022". */
+const DAYS_BEFORE = new RegExp(String.raw`(?:ngày|từ)\s+(\d{1,2})((?:${JOIN}\d{1,2})*)${JOIN}$`, "u");
+/** Between a year-less date and the full date that ends its range: "24/9 đến ngày 26/9/2022". */
+const RANGE_GAP = new RegExp(String.raw`^${JOIN}(?:ngày\s+)?$`, "u");
 
 function year2(y: string): number {
   const n = Number.parseInt(y, 10);
   return y.length === 2 ? 2000 + n : n;
 }
 
-/** Every date mention of the text, in order, overlapping forms removed. */
+/** Where a date really starts when days are listed before it ("ngày 24, 25/9"): the first day, or null. */
+function firstDayBefore(key: string, start: number, day: number): { start: number; day: number } | null {
+  const from = Math.max(0, start - 40);
+  const m = DAYS_BEFORE.exec(key.slice(from, start));
+  if (!m) return null;
+  const days = [m[1], ...(m[2].match(/\d{1,2}/g) ?? [])].map(Number);
+  for (let i = 0; i < days.length; i++) if (days[i] >= (days[i + 1] ?? day)) return null;
+  const at = from + m.index + m[0].indexOf(m[1], m[0].search(/\d/));
+  return { start: at, day: days[0] };
+}
+
+/** Every date mention of the text, in order, overlapping forms removed; a range gives its first day. */
 export function findDates(p: PreparedText): DateMention[] {
   const out: DateMention[] = [];
+  const push = (d: DateMention) => {
+    if (!out.some((o) => d.start < o.end && o.start < d.end)) out.push(d);
+  };
   for (const m of p.key.matchAll(NUMERIC_FULL)) {
-    const day = Number(m[1]);
+    if (m[4].length === 2 && m[2] === ".") continue; // "5.5.16" is too ambiguous
+    let start = m.index;
+    let day = Number(m[1]);
     const month = Number(m[3]);
     const year = year2(m[4]);
-    if (m[4].length === 2 && m[2] === ".") continue; // "5.5.16" is too ambiguous
-    if (isoDate(year, month, day)) out.push({ start: m.index, end: m.index + m[0].length, day, month, year });
+    if (!isoDate(year, month, day)) continue;
+    const before = firstDayBefore(p.key, start, day);
+    if (before) ({ start, day } = before);
+    else if (/[-–—]\s*$/u.test(p.key.slice(Math.max(0, start - 3), start))) continue;
+    push({ start, end: m.index + m[0].length, day, month, year });
   }
   for (const m of p.key.matchAll(WORDS)) {
     const day = Number(m[1]);
-    const month = Number(m[2]);
-    const year = m[3] ? Number(m[3]) : null;
+    const month = Number(m[3]);
+    const year = m[4] ? Number(m[4]) : null;
     if (year !== null ? isoDate(year, month, day) : isoDate(2000, month, day))
-      out.push({ start: m.index, end: m.index + m[0].length, day, month, year });
+      push({ start: m.index, end: m.index + m[0].length, day, month, year });
   }
   for (const m of p.key.matchAll(NUMERIC_SHORT)) {
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
-    if (out.some((d) => start < d.end && d.start < end)) continue;
-    if (!YEARLESS_ANCHOR.test(p.key.slice(Math.max(0, start - 30), start))) continue;
-    const day = Number(m[1]);
+    let day = Number(m[1]);
     const month = Number(m[3]);
-    if (isoDate(2000, month, day)) out.push({ start, end, day, month, year: null });
+    if (!isoDate(2000, month, day)) continue;
+    const before = firstDayBefore(p.key, start, day);
+    if (before) ({ start, day } = before);
+    if (!before && !YEARLESS_ANCHOR.test(p.key.slice(Math.max(0, start - 30), start))) continue;
+    push({ start, end, day, month, year: null });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "từ ngày 30/9 đến ngày 2/10/2022": the year-less first date takes the year of the one that ends the range.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.year === null && b.year !== null && a.month <= b.month && RANGE_GAP.test(p.key.slice(a.end, b.start)))
+      out[i] = { ...a, year: b.year };
+  }
+  return out;
 }
 
 /** Parses one date written alone ("15/5/2016", "ngày 14 tháng 4 năm 2020") to ISO, or null. */
@@ -105,44 +147,6 @@ export function findPublicationLine(p: PreparedText, maxLines = 12): Publication
       if (isoDate(year, month, day)) return { start: offset, end: offset + line.length, day, month, year };
     }
     offset += line.length + 1;
-  }
-  return null;
-}
-
-/** Before a date, the words that make it the meeting's date rather than any date. */
-const MEETING_DATE_ANCHOR = new RegExp(
-  String.raw`(?:(?:^|[\n.!?]\s*)(?:ngày\s*)?|(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:thứ\s+\p{L}+|` +
-    String.raw`chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?|(?<![\p{L}])(?:vào|hôm\s+nay|trong)\s*,?\s*(?:ngày\s*)?|` +
-    String.raw`(?<![\p{L}])(?:giờ|phút|h)(?:\s*\d{1,2})?(?:\s*phút)?\s*,?\s*(?:ngày\s*)?)$`,
-  "u",
-);
-
-/**
- * The meeting's date: the first date mention, outside the given spans (citations, the
- * publication line), anchored by a time word ("Sáng 27/4", "vào ngày 18/5/2017", "Ngày 26 – 07 –
- * 2023," opening a sentence). A year-less date takes the publication year (the year before if the
- * day would fall after publication) or `defaultYear`; otherwise it is null.
- */
-export function pickMeetingDate(
-  p: PreparedText,
-  dates: readonly DateMention[],
-  excluded: readonly Span[],
-  publication: PublicationLine | null,
-  defaultYear?: number,
-): string | null {
-  for (const d of dates) {
-    if (excluded.some((s) => d.start < s.end && s.start < d.end)) continue;
-    // A letter stands for the cut-off text so that "^" only matches the real start of the text.
-    const before = (d.start > 40 ? "x" : "") + p.key.slice(Math.max(0, d.start - 40), d.start);
-    if (!MEETING_DATE_ANCHOR.test(before)) continue;
-    let year = d.year;
-    if (year === null && publication) {
-      const after = d.month > publication.month || (d.month === publication.month && d.day > publication.day);
-      year = after ? publication.year - 1 : publication.year;
-    }
-    if (year === null && defaultYear) year = defaultYear;
-    if (year === null) return null;
-    return isoDate(year, d.month, d.day);
   }
   return null;
 }

@@ -235,8 +235,9 @@ describe("saving a draft", () => {
       [false, "OPEN"],
     ]);
     expect(await testDb().taskNote.count({ where: { taskId } })).toBe(1);
+    // tasks are linked to a resolution only when asked (tasks[].resolutionId), never to the first one by default
     const linked = await testDb().task.findMany({ where: { meetingId: d.id }, select: { resolutionId: true } });
-    expect(linked.every((t) => t.resolutionId)).toBe(true);
+    expect(linked.map((t) => t.resolutionId)).toEqual([null, null]);
     const v4 = await updateMeeting(thuky, d.id, updateMeetingSchema.parse({ version: 3, tasks: [v3.tasks[1]] }));
     expect(v4.tasks.map((t) => t.title)).toEqual(["Việc mới"]);
     expect(await testDb().task.count({ where: { id: taskId } })).toBe(0);

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { amendMeeting, approveMeeting, startDraft, updateMeeting } from "@/features/meetings/mutations";
@@ -99,6 +100,76 @@ describe("sealing", () => {
     expect(record).toMatchObject({ head: seals[1].fingerprint, amendments: 2 });
     await sealExisting(db);
     expect((await verifyArchive(db)).ok).toBe(true);
+  });
+});
+
+describe("removing an approved record", () => {
+  it("is named by its seal; removing the seal too shortens the chain below its recorded head", async () => {
+    const db = testDb();
+    await sealExisting(db);
+    const sept = await approveSeptember();
+    await db.$executeRaw`DELETE FROM "Revision" WHERE "meetingId" = ${sept.id}`;
+    await db.$executeRaw`DELETE FROM "Task" WHERE "meetingId" = ${sept.id}`;
+    await db.$executeRaw`DELETE FROM "Meeting" WHERE "id" = ${sept.id}`;
+    const gone = await verifyArchive(db);
+    expect(gone.breaks.map((b) => b.reason)).toEqual([
+      "biên bản đã thông qua không còn trong cơ sở dữ liệu (đã bị xóa)",
+    ]);
+    expect(gone.breaks[0].where).toBe("biên bản thứ 2 của chuỗi");
+    await db.$executeRaw`DELETE FROM "RecordSeal" WHERE "meetingId" = ${sept.id}`;
+    const shorter = await verifyArchive(db);
+    expect(shorter.breaks.map((b) => b.reason)).toEqual([
+      "chuỗi ngắn hơn đã ghi: biên bản đã thông qua ở cuối chuỗi đã bị xóa",
+    ]);
+  });
+});
+
+describe("the canonical form as the README documents it", () => {
+  /** RFC 8785 for strings, integers, booleans, null, arrays and objects, written from the README alone. */
+  const jcs = (v: unknown): string =>
+    v === null || typeof v !== "object"
+      ? JSON.stringify(typeof v === "string" ? v.normalize("NFC") : v)
+      : Array.isArray(v)
+        ? `[${v.map(jcs).join(",")}]`
+        : `{${Object.keys(v as object)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${jcs((v as Record<string, unknown>)[k])}`)
+            .join(",")}}`;
+  const sha = (v: unknown) => createHash("sha256").update(jcs(v), "utf8").digest("hex");
+  const ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+  it("recomputes every approval's fingerprint and code, and an amendment's, by another program", async () => {
+    const db = testDb();
+    const id = await meetingId(JULY);
+    await amendMeeting(await actorOf("thuky"), id, {
+      field: "place",
+      newValue: "Phòng họp tầng 3",
+      reason: "Ghi nhầm tầng",
+    });
+    await approveSeptember();
+    await sealExisting(db);
+    for (const seal of await db.recordSeal.findMany()) {
+      const record = JSON.parse(seal.content);
+      expect(sha({ v: 1, type: "sobienban.record", previous: seal.previous, record })).toBe(seal.fingerprint);
+      let n = BigInt(`0x${seal.fingerprint.slice(0, 16)}`) % 30n ** 10n;
+      let code = "";
+      for (let i = 0; i < 10; i++, n /= 30n) code = ALPHABET[Number(n % 30n)] + code;
+      expect(code).toBe(seal.code);
+    }
+    const [a] = await db.amendment.findMany({ where: { meetingId: id } });
+    const aSeal = await db.amendmentSeal.findUniqueOrThrow({ where: { amendmentId: a.id } });
+    const form = {
+      v: 1,
+      type: "sobienban.amendment",
+      previous: (await db.recordSeal.findUniqueOrThrow({ where: { meetingId: id } })).fingerprint,
+      field: "place",
+      old: a.oldValue,
+      new: "Phòng họp tầng 3",
+      reason: "Ghi nhầm tầng",
+      date: a.createdAt.toISOString(),
+      author: "thuky",
+    };
+    expect(sha(form)).toBe(aSeal.fingerprint);
   });
 });
 

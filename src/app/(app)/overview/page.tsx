@@ -8,6 +8,8 @@ import { CadenceTable } from "@/features/overview/components/cadence-table";
 import { AttendanceChart, MeetingsPerUnitChart } from "@/features/overview/components/charts";
 import { percent } from "@/features/overview/table";
 import { toVnIsoDate } from "@/lib/vi/date";
+import { lastVerification } from "@/features/verification/data";
+import { LastVerification } from "@/features/verification/components/last-run";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
@@ -24,6 +26,7 @@ export default async function OverviewPage({
   const today = toVnIsoDate(new Date());
   const period = periodFromQuery(query, today);
   const report = await getOverview(actor, period, { staleDays: query.staleDays });
+  const verification = await lastVerification(actor);
   const thisYear = Number(today.slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   if (!years.includes(period.year)) years.push(period.year);
@@ -145,6 +148,7 @@ export default async function OverviewPage({
           units={report.rows.map((r) => ({ name: r.unit.name, approved: r.approved, drafts: r.drafts }))}
         />
       </div>
+      {verification !== undefined && <LastVerification run={verification} />}
     </div>
   );
 }

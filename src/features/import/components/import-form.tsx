@@ -7,6 +7,8 @@ import { directiveKindLabels, meetingKindLabels } from "@/lib/vi/labels";
 import { formatLongDate } from "@/lib/vi/date";
 import type { ActionState } from "@/server/action";
 
+const EVIDENCE_PLACE = { title: "tiêu đề", opening: "đoạn mở đầu", body: "nội dung" } as const;
+
 const idle = { status: "idle" } as const;
 
 function Mark({ matched, yes, no }: { matched: boolean; yes: string; no: string }) {
@@ -114,7 +116,15 @@ export function ImportForm({ units }: { units: Array<{ id: string; name: string 
             <dt className="font-medium">Tên cuộc họp</dt>
             <dd>{p.extraction.title ?? "—"}</dd>
             <dt className="font-medium">Loại</dt>
-            <dd>{meetingKindLabels[p.extraction.meetingType]}</dd>
+            <dd>
+              {meetingKindLabels[p.extraction.meetingType]}
+              {p.extraction.kindEvidence && p.extraction.kindEvidence.length > 0 && (
+                <span className="block text-xs text-stone-600" data-testid="kind-evidence">
+                  Căn cứ:{" "}
+                  {p.extraction.kindEvidence.map((e) => `“${e.phrase}” (${EVIDENCE_PLACE[e.where]})`).join(", ")}
+                </span>
+              )}
+            </dd>
             <dt className="font-medium">Ngày</dt>
             <dd>{p.extraction.date ? formatLongDate(p.extraction.date) : "không rõ"}</dd>
             <dt className="font-medium">Tổ chức</dt>

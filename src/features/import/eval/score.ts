@@ -142,11 +142,15 @@ export function addCounts(into: FieldCounts, from: FieldCounts): FieldCounts {
   return into;
 }
 
-/** The extraction with its lists sorted by their JSON, for comparisons in which their order does not matter. */
+/** The extraction's SCHEMA.md fields (not the additions) with its lists sorted by their JSON, for comparisons in which their order does not matter. */
 export function canonicalExtraction(e: Extraction): Extraction {
   const sort = <T>(xs: readonly T[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return {
-    ...e,
+    title: e.title,
+    organization: e.organization,
+    meetingType: e.meetingType,
+    date: e.date,
+    attendance: e.attendance,
     people: sort(e.people),
     reports: sort(e.reports),
     speeches: sort(e.speeches),

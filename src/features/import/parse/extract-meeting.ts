@@ -5,21 +5,36 @@
 import { deepNFC } from "@/lib/vi/normalize";
 import type { ExtractOptions, Extraction } from "../types";
 import { findAttendance } from "./attendance";
-import { findDates, findPublicationLine, pickMeetingDate } from "@/lib/vi/date-text";
+import { findDates, findPublicationLine } from "@/lib/vi/date-text";
+import { pickMeetingDate } from "@/lib/vi/meeting-date";
 import { findDirectiveMentions, mergeDirectives, resolveIssuersFromText } from "@/lib/symbols/citations";
 import { findHeadline } from "./headline";
 import { classifyMeeting } from "./kinds";
 import { findOrganization } from "./organization";
 import { findPersonMentions, mergePeople } from "./people";
 import { findReports } from "./reports";
+import { findRoles } from "./roles";
+import { findTimes } from "./times";
 import { findSpeeches } from "./speeches";
-import { prepareText, type Span } from "@/lib/vi/text";
+import { type PreparedText, prepareText, type Span } from "@/lib/vi/text";
 
 /** The paragraph holding `pos` (between blank-free line breaks). */
 function paragraphAt(text: string, pos: number): Span {
   const start = text.lastIndexOf("\n", pos - 1) + 1;
   const nl = text.indexOf("\n", pos);
   return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** The first paragraph of the body after `from`, skipping the publication line and short lines (captions, categories). */
+function firstParagraphAfter(p: PreparedText, from: number, publication: Span | null): Span | null {
+  let pos = from;
+  while (pos < p.text.length) {
+    const para = paragraphAt(p.text, pos);
+    const isPublication = publication && para.start < publication.end && publication.start < para.end;
+    if (!isPublication && para.end - para.start >= 60) return para;
+    pos = para.end + 1;
+  }
+  return null;
 }
 
 export function extractMeeting(input: string, opts: ExtractOptions = {}): Extraction {
@@ -44,29 +59,43 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
 
   const excludedForDate: Span[] = [...directiveSpans];
   if (publication) excludedForDate.push(publication);
-  const date = pickMeetingDate(p, findDates(p), excludedForDate, publication, opts.defaultYear);
+  const date = pickMeetingDate(p, findDates(p), {
+    excluded: excludedForDate,
+    publication,
+    headline: headlineSpan,
+    defaultYear: opts.defaultYear,
+  });
 
-  const lead = organization
-    ? p.key.slice(paragraphAt(p.text, organization.start).start, paragraphAt(p.text, organization.start).end)
-    : "";
-  const meetingType = classifyMeeting(
-    headline ? p.key.slice(headline.start, headline.end) : "",
-    lead,
-    p.key,
-    directives.length > 0,
-  );
+  const opening: Span[] = [];
+  if (organization) opening.push(paragraphAt(p.text, organization.start));
+  const firstBody = firstParagraphAfter(p, headline ? headline.end : 0, publication);
+  if (firstBody && !opening.some((s) => s.start === firstBody.start)) opening.push(firstBody);
+  const decision = classifyMeeting({
+    text: p.text,
+    key: p.key,
+    headline: headlineSpan,
+    opening,
+    excluded: directiveSpans,
+    citesDocuments: directives.length > 0,
+  });
 
   const resolvedDirectives = resolveIssuersFromText(p, directives);
 
+  const reports = findReports(p, people);
+  const times = findTimes(p);
   return deepNFC({
     title: headline?.text ?? null,
     organization: organization?.name ?? null,
-    meetingType,
+    meetingType: decision.kind,
     date,
     attendance: findAttendance(p),
     people: mergePeople(people),
-    reports: findReports(p, people),
+    reports,
     speeches: findSpeeches(p, people),
     directives: resolvedDirectives,
+    kindEvidence: decision.evidence,
+    roles: findRoles(p, people, reports),
+    startTime: times.start,
+    endTime: times.end,
   });
 }

@@ -11,7 +11,8 @@ import { capitalizeFirst, trimClause } from "@/lib/vi/text";
 
 const PRESENTS_RE = new RegExp(
   String.raw`[ \t]*,?[ \t]*(?:đã[ \t]+|cũng[ \t]+|tiếp[ \t]+tục[ \t]+|` +
-    String.raw`lần[ \t]+lượt[ \t]+)?(?:chuẩn[ \t]+bị[ \t]+và[ \t]+)?(trình[ \t]+bày|thông[ \t]+qua|` +
+    String.raw`lần[ \t]+lượt[ \t]+)?(?:chủ[ \t]+trì[ \t]+(?:hội[ \t]+nghị[ \t]+|buổi[ \t]+sinh[ \t]+hoạt[ \t]+)?(?:và|,)[ \t]+)?` +
+    String.raw`(?:chuẩn[ \t]+bị[ \t]+và[ \t]+)?(trình[ \t]+bày|thông[ \t]+qua|` +
     String.raw`thực[ \t]+hiện[ \t]+báo[ \t]+cáo|đọc[ \t]+báo[ \t]+cáo|` +
     String.raw`báo[ \t]+cáo)(?![\p{L}])[ \t]*(?:tóm[ \t]+tắt[ \t]+|toàn[ \t]+văn[ \t]+|nội[ \t]+dung[ \t]+)?`,
   "uy",

@@ -74,7 +74,7 @@ test("the versioned JSON API: create, save with version, conflict, approve, lock
     data: {
       ...full,
       title: "Bản sao: sinh hoạt tháng 7",
-      startsAt: "2031-02-07T14:00",
+      startsAt: "2025-02-07T14:00",
       endsAt: null,
       tasks: [],
       directives: [],

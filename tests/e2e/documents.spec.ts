@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
-import { TITLES } from "./helpers";
+import { meetingIdByTitle, TITLES } from "./helpers";
 
 function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sbb-print-"));
@@ -89,4 +89,39 @@ test("a bulletin is written from an approved record, published, and read without
   await anon.reload();
   await expect(anon.getByTestId("bulletin-meta")).toContainText("Lượt xem: 2");
   await visitor.close();
+});
+
+test("an amendment reaches the print page: ĐÍNH CHÍNH after the adopted text, and the consolidated reading", async ({
+  page,
+}) => {
+  await new LoginPage(page).signInAndWait("admin");
+  await page.goto(`/meetings/${meetingIdByTitle(TITLES.daoTao)}`);
+  await page.getByLabel("Mục cần đính chính").selectOption({ label: "Địa điểm" });
+  const adoptedPlace = await page.getByLabel("Nội dung đúng").inputValue();
+  await page.getByLabel("Nội dung đúng").fill("Phòng họp số 5, nhà B");
+  await page.getByLabel("Lý do đính chính").fill("Ghi nhầm phòng họp");
+  await page.getByRole("button", { name: "Ghi đính chính" }).click();
+  await expect(page.getByTestId("amendments")).toContainText("Ghi nhầm phòng họp");
+
+  await page.getByRole("link", { name: "Bản in" }).click();
+  await expect(page).toHaveURL(/\/print$/);
+  const corrections = page.getByTestId("corrections");
+  await expect(corrections).toContainText("ĐÍNH CHÍNH");
+  await expect(corrections).toContainText("đính chính mục “Địa điểm”");
+  await expect(corrections).toContainText("Nay sửa lại: “Phòng họp số 5, nhà B”.");
+  await expect(corrections).toContainText("Lý do: Ghi nhầm phòng họp.");
+  await page.emulateMedia({ media: "print" });
+  const printed = pdfText(await page.pdf({ format: "A4", printBackground: true }));
+  expect(printed).toContain("ĐÍNH CHÍNH");
+  expect(printed).toContain("Ghi nhầm phòng họp");
+  await page.emulateMedia({ media: "screen" });
+
+  await page.getByRole("link", { name: "Bản hợp nhất đính chính" }).click();
+  await expect(page).toHaveURL(/reading=current/);
+  await expect(page.locator("ins[data-amended]").first()).toHaveText("Phòng họp số 5, nhà B");
+  await expect(page.getByRole("article")).toContainText("Phòng họp số 5, nhà B (đính chính số 1)");
+  await expect(page.getByRole("link", { name: "Tải PDF" })).toHaveAttribute("href", /reading=current/);
+  expect(adoptedPlace).not.toBe("Phòng họp số 5, nhà B");
+  await page.getByRole("link", { name: "Nguyên văn đã thông qua" }).click();
+  await expect(page.getByRole("article")).toContainText(`tại ${adoptedPlace}`);
 });

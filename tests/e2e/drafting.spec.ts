@@ -8,11 +8,11 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
   page,
   browser,
 }) => {
-  // five sign-ins in one story: more than the default budget on a busy machine
-  test.setTimeout(90_000);
+  // the whole life of a record, from the draft to the history and four readers: a long test
+  test.slow();
   await new LoginPage(page).signInAndWait("thuky");
   const editor = new EditorPage(page);
-  const id = await editor.createDraft("2031-09-05T14:00");
+  const id = await editor.createDraft("2025-09-05T14:00");
 
   // the roster came in with the computed header figures
   await expect(page.getByTestId("live-summary")).toContainText(
@@ -51,10 +51,17 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
   // the meeting adopts the minutes
   await page.getByTestId("open-approve").click();
   await expect(page.getByTestId("approve-dialog")).toContainText("Lê Văn Thắng");
+  // adopted at the meeting, not at the click: the dialog starts from the meeting's time, never after now
+  await expect(page.getByTestId("approve-at")).toHaveValue("2025-09-05T14:00");
+  await page.getByTestId("approve-at").fill("2025-09-05T13:00");
+  await expect(page.getByTestId("approve-dialog")).toContainText("không được trước giờ bắt đầu cuộc họp");
+  await expect(page.getByTestId("confirm-approve")).toBeDisabled();
+  await page.getByTestId("approve-at").fill("2025-09-05T16:30");
   await page.getByTestId("confirm-approve").click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${id}$`));
   await expect(page.getByTestId("meeting-status")).toHaveText("Đã thông qua");
   await expect(page.getByTestId("meeting-record")).toContainText("Thông qua: 5/6");
+  await expect(page.getByTestId("meeting-record")).toContainText("16 giờ 30 ngày 5 tháng 9 năm 2025");
 
   // locked: the editor sends back to the record; corrections are amendments with a reason
   await page.goto(`/meetings/${id}/edit`);
@@ -70,7 +77,20 @@ test("a secretary drafts a meeting end to end, the meeting approves it, and only
 
   // history shows who changed what
   await page.getByRole("link", { name: "Lịch sử thay đổi" }).click();
-  await expect(page.getByTestId("history")).toContainText("Địa điểm");
+  const history = page.getByTestId("history");
+  await expect(history).toContainText("Địa điểm");
+  // every entry in Vietnamese: the approval with its vote, the amendment with its reason, rows by name
+  await expect(history).toContainText("Thông qua biên bản");
+  await expect(history).toContainText("Biểu quyết thông qua biên bản: tán thành");
+  await expect(history).toContainText("Lý do: Ghi nhầm tầng");
+  await expect(history).toContainText("Điểm danh › Vũ Đức Toàn › Tình trạng");
+  await expect(history).toContainText("Vắng có lý do");
+  await expect(history).toContainText("Tạo biên bản");
+  const historyText = ((await history.textContent()) ?? "").replace(/\s+/g, " ");
+  expect(historyText).not.toMatch(
+    /\b(PRESENT|ABSENT_EXCUSED|ABSENT_UNEXCUSED|LATE|LEFT_EARLY|GUEST|reason|status|for)\b/,
+  );
+  expect(historyText).not.toMatch(/mục \d/);
 
   // a member of the chi bộ and the admin read it; a member of the sibling chi bộ cannot, not even by URL
   const lan = await addMemberAccount("pham thi lan", "phamthilan");

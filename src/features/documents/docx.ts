@@ -19,6 +19,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  UnderlineType,
   WidthType,
   type IParagraphOptions,
 } from "docx";
@@ -46,7 +47,7 @@ function run(
   ctx: Ctx,
   text: string,
   sizePt: number,
-  style: { bold?: boolean; italics?: boolean; break?: number } = {},
+  style: { bold?: boolean; italics?: boolean; underline?: boolean; break?: number } = {},
 ): TextRun {
   return new TextRun({
     text,
@@ -54,6 +55,7 @@ function run(
     size: halfPoints(sizePt),
     bold: style.bold,
     italics: style.italics,
+    underline: style.underline ? { type: UnderlineType.SINGLE } : undefined,
     break: style.break,
     language: { value: "vi-VN" },
   });
@@ -84,7 +86,7 @@ function bodyParagraph(ctx: Ctx, b: Block): Paragraph {
       line: ctx.line,
       lineRule: LineRuleType.AUTO,
     },
-    children: b.runs.map((r) => run(ctx, r.text, b.sizePt, { bold: r.bold, italics: r.italic })),
+    children: b.runs.map((r) => run(ctx, r.text, b.sizePt, { bold: r.bold, italics: r.italic, underline: r.amended })),
   });
 }
 
@@ -228,6 +230,8 @@ export async function renderMinutesDocx(model: MinutesDocModel): Promise<Buffer>
           ...model.body.map((b) => bodyParagraph(ctx, b)),
           new Paragraph({ spacing: { before: 120, after: 0 }, keepNext: true, children: [] }),
           signatures,
+          // the section "ĐÍNH CHÍNH" after the text as adopted and its signatures
+          ...model.corrections.map((b) => bodyParagraph(ctx, b)),
           ...verificationDocx(model.verification, { font: ctx.font, textTwip }),
         ],
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/policy/policy";
+import { parseReading } from "./amendments";
 import { contentDisposition } from "./content-disposition";
 import { renderMinutesDocx } from "./docx";
 import { loadMinutesModel } from "./load";
@@ -19,10 +20,11 @@ function isFormat(v: string | null): v is ExportFormat {
 }
 
 /**
- * GET /api/v1/meetings/{id}/export?format=docx|pdf[&margins=top,bottom,left,right]: the biên
- * bản as a download. 401 without an actor, 400 for a bad parameter, 404 when the meeting is
- * missing or out of read scope, 403 when it may be read but not exported. Errors are thrown as
- * AppError for the API wrapper to answer in JSON.
+ * GET /api/v1/meetings/{id}/export?format=docx|pdf[&margins=top,bottom,left,right][&reading=current]:
+ * the biên bản as a download (as adopted, then "ĐÍNH CHÍNH"; `reading=current`: the consolidated
+ * reading). 401 without an actor, 400 for a bad parameter, 404 when the meeting is missing or out
+ * of read scope, 403 when it may be read but not exported. Errors are thrown as AppError for the
+ * API wrapper to answer in JSON.
  */
 export async function exportMinutes(
   actor: Actor | null,
@@ -44,7 +46,13 @@ export async function exportMinutes(
       },
     });
   }
-  const model = await loadMinutesModel(actor, meetingId, margins.margins ?? undefined);
+  const reading = parseReading(params.get("reading"));
+  if (!reading) {
+    throw new AppError("VALIDATION", "Tham số không hợp lệ: reading.", {
+      fields: { reading: ["Bản đọc là adopted (nguyên văn đã thông qua) hoặc current (hợp nhất các đính chính)."] },
+    });
+  }
+  const model = await loadMinutesModel(actor, meetingId, margins.margins ?? undefined, reading);
   const file = format === "docx" ? await renderMinutesDocx(model) : await renderMinutesPdf(model);
   return new Response(new Uint8Array(file), {
     status: 200,

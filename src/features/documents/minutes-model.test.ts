@@ -356,11 +356,12 @@ describe("buildMinutesModel: body", () => {
       at("IV. PHÂN CÔNG THỰC HIỆN"),
       at("- Xây dựng kế hoạch chuyển đổi số; người thực hiện: đồng chí Đào Hồng Ngọc; thời hạn: 31/12/2023."),
       at("Hội nghị kết thúc vào hồi 11 giờ 00 cùng ngày."),
-      at("Biên bản đã được đọc lại trước hội nghị và được nhất trí thông qua."),
+      at("Biên bản được thông qua lúc 11 giờ 00 ngày 26 tháng 7 năm 2023, với 3/4 đồng chí tán thành."),
     ];
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    // the typed closing sentence about the end time is not repeated
+    // the typed closing sentences about the end time and the adoption are not repeated
     expect(text.filter((t) => /kết thúc/.test(t))).toHaveLength(1);
+    expect(text.filter((t) => /Biên bản .*thông qua/.test(t))).toHaveLength(1);
   });
 
   it("explains a failed vote and states the minutes vote when the closing text does not", () => {
@@ -376,9 +377,32 @@ describe("buildMinutesModel: body", () => {
     );
     expect(text.at(-2)).toBe("Hội nghị kết thúc vào hồi 11 giờ 00 cùng ngày.");
     expect(text.at(-1)).toBe(
-      "Biên bản đã được đọc lại trước hội nghị và được thông qua với 3 ý kiến tán thành, 0 không tán thành.",
+      "Biên bản được thông qua lúc 11 giờ 00 ngày 26 tháng 7 năm 2023, với 3/4 đồng chí tán thành.",
     );
     expect(bodyText(buildMinutesModel(m, schoolOpts))).not.toContain("III. KẾT LUẬN VÀ BIỂU QUYẾT");
+  });
+
+  it("prints the adoption line with the time and the vote over the members entitled to vote (item 7)", () => {
+    const approved = bodyText(buildMinutesModel(meeting({ entries: schoolEntries() }), schoolOpts));
+    expect(approved.at(-1)).toBe(
+      "Biên bản được thông qua lúc 11 giờ 00 ngày 26 tháng 7 năm 2023, với 3/4 đồng chí tán thành.",
+    );
+    // a draft prints the blanks of the paper form, filled in when the meeting adopts it
+    const draft = bodyText(buildMinutesModel(meeting({ entries: schoolEntries(), status: "DRAFT" }), schoolOpts));
+    expect(draft.at(-1)).toBe("Biên bản được thông qua lúc … giờ … ngày … tháng … năm …, với …/… đồng chí tán thành.");
+  });
+
+  it("prints the reason given for a late arrival or an early departure (item 8)", () => {
+    const entries = schoolEntries().map((e) =>
+      e.name === "Lê Văn Thắng"
+        ? { ...e, reason: "Họp ở Sở" }
+        : e.name === "Trần Thanh Liêm"
+          ? { ...e, status: "LEFT_EARLY" as const, reason: "Đi công tác" }
+          : e,
+    );
+    const text = bodyText(buildMinutesModel(meeting({ entries }), schoolOpts));
+    expect(text).toContain("- Đến muộn: đồng chí Lê Văn Thắng (họp ở Sở).");
+    expect(text).toContain("- Về sớm: đồng chí Trần Thanh Liêm (đi công tác).");
   });
 
   it("names a chi bộ meeting in lower case in the opening sentence and calls it a buổi sinh hoạt", () => {

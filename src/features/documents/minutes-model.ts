@@ -3,8 +3,8 @@
  * PURE: no I/O, no "server-only" (the benchmark script imports it). The DOCX, PDF and print
  * renderers read only this model, so the three outputs cannot drift apart.
  */
+import { adoptionSentence, type MeetingDetail, type PersonRef } from "@/features/meetings/dto";
 import type { VerificationMark } from "@/features/verification/dto";
-import type { MeetingDetail, PersonRef } from "@/features/meetings/dto";
 import type { MeetingKind } from "@/lib/enums";
 import { formatDateTime, formatPlaceDateLine, formatTime, toVnIsoDate } from "@/lib/vi/date";
 import { directiveKindLabels } from "@/lib/vi/labels";
@@ -26,6 +26,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A passage amended after adoption, in the consolidated reading: underlined by every renderer. */
+  amended?: boolean;
 }
 
 /** One header element: the full text and the lines it is broken into (identical in every renderer). */
@@ -97,6 +99,10 @@ export interface MinutesDocModel {
   title: { type: HeaderText; summary: HeaderText };
   body: Block[];
   signatures: { left: SignatureBlock; right: SignatureBlock };
+  /** Printed after the signatures: the section "ĐÍNH CHÍNH" (amendments.ts), empty when never amended. */
+  corrections: Block[];
+  /** "adopted": the text as adopted; "current": the consolidated reading with amended passages marked. */
+  reading: "adopted" | "current";
   /** Code + QR of an approved record (issue #18), attached by the loaders; none for drafts. */
   verification?: VerificationMark | null;
   meta: {
@@ -353,8 +359,11 @@ function attendanceBlocks(b: BodyBuilder, m: MeetingDetail) {
     `Tổng số đảng viên được triệu tập: ${s.total} đồng chí (${split.join("; ")}); miễn sinh hoạt: ${s.exempt} đồng chí.`,
   );
   b.item(`Có mặt: ${s.present}/${s.total} đồng chí (chính thức: ${presentOfficial}; dự bị: ${presentProbationary}).`);
-  const late = members.filter((e) => e.status === "LATE").map((e) => `đồng chí ${clean(e.name)}`);
-  const leftEarly = members.filter((e) => e.status === "LEFT_EARLY").map((e) => `đồng chí ${clean(e.name)}`);
+  // with the reason given for coming late or leaving early (item 8)
+  const named = (e: (typeof members)[number]) =>
+    `đồng chí ${clean(e.name)}${clean(e.reason) ? ` (${lowerFirst(clean(e.reason))})` : ""}`;
+  const late = members.filter((e) => e.status === "LATE").map(named);
+  const leftEarly = members.filter((e) => e.status === "LEFT_EARLY").map(named);
   if (late.length) b.item(`Đến muộn: ${late.join(", ")}.`);
   if (leftEarly.length) b.item(`Về sớm: ${leftEarly.join(", ")}.`);
   const absent = s.absentExcused + s.absentUnexcused;
@@ -491,21 +500,17 @@ export function closingSentence(m: MeetingDetail): string | null {
 
 function closingBlocks(b: BodyBuilder, m: MeetingDetail) {
   const computed = closingSentence(m);
-  // Sentences of the typed closing text that restate the end time are replaced by the computed one.
+  const adoption = adoptionSentence(m);
+  // Sentences of the typed closing text that restate the end time or the adoption of the minutes are
+  // replaced by the computed ones.
   const typed = clean(m.closing)
     .split(/(?<=[.;])\s+/)
     .map((x) => x.trim())
     .filter(Boolean)
     .filter((x) => !(computed && /kết thúc/i.test(x)))
+    .filter((x) => !(adoption && /biên bản/i.test(x) && /thông qua/i.test(x)))
     .map((x) => capitalise(x.replace(/;$/, ".")));
-  const sentences = [computed, ...typed].filter((x): x is string => !!x);
-  const mentionsMinutes = typed.some((x) => /biên bản/i.test(x));
-  const mv = m.approval?.minutesVote;
-  if (!mentionsMinutes && mv && mv.for !== null) {
-    sentences.push(
-      `Biên bản đã được đọc lại trước ${lowerFirst(meetingNoun(m.kind))} và được thông qua với ${mv.for} ý kiến tán thành, ${mv.against ?? 0} không tán thành.`,
-    );
-  }
+  const sentences = [computed, ...typed, adoption].filter((x): x is string => !!x);
   // The closing lines stay on the page of the signatures (never signatures alone on a page).
   for (const s of sentences) b.paragraph(endSentence(s), "closing", { keepWithNext: true });
 }
@@ -611,6 +616,8 @@ export function buildMinutesModel(meeting: MeetingDetail, opts: MinutesModelOpti
       left: { title: "THƯ KÝ", name: clean(m.secretary?.name), sizePt: SIZES.signature, signSpaceMm: 25 },
       right: { title: "CHỦ TRÌ", name: clean(m.chair?.name), sizePt: SIZES.signature, signSpaceMm: 25 },
     },
+    corrections: [],
+    reading: "adopted",
     meta: { meetingId: m.id, title: `Biên bản ${clean(m.title)}`, ...fileNames(m) },
   };
 }

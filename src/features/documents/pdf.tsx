@@ -71,7 +71,14 @@ function BodyBlock({ b, lineHeight }: { b: Block; lineHeight: number }) {
     >
       {b.runs.map((r, i) => (
         // textkit reads the first-line indent from the first run, which does not inherit it
-        <Text key={i} style={{ ...face(r.bold, r.italic), textIndent: i === 0 ? mm(b.firstLineIndentMm) : 0 }}>
+        <Text
+          key={i}
+          style={{
+            ...face(r.bold, r.italic),
+            textIndent: i === 0 ? mm(b.firstLineIndentMm) : 0,
+            ...(r.amended ? { textDecoration: "underline" as const } : {}),
+          }}
+        >
           {r.text}
         </Text>
       ))}
@@ -167,6 +174,10 @@ export function MinutesPdfDocument({ model }: { model: MinutesDocModel }) {
             <Signature s={model.signatures.right} />
           </View>
         </View>
+        {/* the section "ĐÍNH CHÍNH" after the text as adopted and its signatures */}
+        {model.corrections.map((b, i) => (
+          <BodyBlock key={`c${i}`} b={b} lineHeight={model.font.lineHeight} />
+        ))}
         <VerificationPdf mark={model.verification} fontFamily={FAMILY} />
       </Page>
     </Document>

@@ -4,7 +4,7 @@
  * the CSS variable --font-tinos.
  */
 import type { CSSProperties, ReactNode } from "react";
-import type { Block, HeaderText, MinutesDocModel, SignatureBlock } from "./minutes-model";
+import type { Block, HeaderText, MinutesDocModel, Run, SignatureBlock } from "./minutes-model";
 import { VerificationPrint } from "@/features/verification";
 
 const FONT = `var(--font-tinos), "Tinos", "Times New Roman", Times, serif`;
@@ -52,6 +52,14 @@ function HeaderLines({ h, style }: { h: HeaderText; style?: CSSProperties }) {
   );
 }
 
+function runStyle(r: Run): CSSProperties {
+  return {
+    fontWeight: r.bold ? 700 : 400,
+    fontStyle: r.italic ? "italic" : "normal",
+    textDecoration: r.amended ? "underline" : "none",
+  };
+}
+
 function BodyBlock({ b }: { b: Block }) {
   const style: CSSProperties = {
     fontSize: `${b.sizePt}pt`,
@@ -69,8 +77,12 @@ function BodyBlock({ b }: { b: Block }) {
       data-role={b.role}
     >
       {b.runs.map((r, i) =>
-        r.bold || r.italic ? (
-          <span key={i} style={{ fontWeight: r.bold ? 700 : 400, fontStyle: r.italic ? "italic" : "normal" }}>
+        r.amended ? (
+          <ins key={i} data-amended="" style={runStyle(r)}>
+            {r.text}
+          </ins>
+        ) : r.bold || r.italic ? (
+          <span key={i} style={runStyle(r)}>
             {r.text}
           </span>
         ) : (
@@ -88,6 +100,18 @@ function Signature({ s }: { s: SignatureBlock }) {
       <div style={{ height: `${s.signSpaceMm}mm` }} />
       <p style={{ fontSize: `${s.sizePt}pt`, fontWeight: 700 }}>{s.name || "\u00a0"}</p>
     </div>
+  );
+}
+
+/** The section "ĐÍNH CHÍNH" after the signatures (nothing when the record was never amended). */
+function Corrections({ blocks }: { blocks: Block[] }) {
+  if (blocks.length === 0) return null;
+  return (
+    <section data-testid="corrections" aria-label="Đính chính">
+      {blocks.map((b, i) => (
+        <BodyBlock key={i} b={b} />
+      ))}
+    </section>
   );
 }
 
@@ -133,6 +157,7 @@ export function MinutesPrintView({ model, toolbar }: { model: MinutesDocModel; t
             <Signature s={model.signatures.right} />
           </div>
         </div>
+        <Corrections blocks={model.corrections} />
         <VerificationPrint mark={model.verification} />
       </article>
     </div>

@@ -13,6 +13,7 @@ import type {
   TaskStatus,
   UnitKind,
 } from "@/lib/enums";
+import { formatDateTime } from "@/lib/vi/date";
 import type { AttendanceSummary, VoteResult } from "./rules";
 
 export interface PersonRef {
@@ -149,4 +150,73 @@ export function amendableValue(m: MeetingDetail, field: string): string | null |
 export function currentValue(m: MeetingDetail, field: string): string | null | undefined {
   const c = m.current[field];
   return c ? c.value : amendableValue(m, field);
+}
+
+// ───────────── Amendable fields ─────────────
+
+/**
+ * The fields of an approved record that an amendment (đính chính) can correct, with the labels the
+ * amendment form shows; the record page, the history and the documents name an amended field by
+ * these same labels.
+ */
+export interface AmendableField {
+  path: string;
+  label: string;
+  value: string;
+}
+
+export function amendableFields(m: MeetingDetail): AmendableField[] {
+  return [
+    { path: "title", label: "Tên cuộc họp", value: m.title },
+    { path: "summary", label: "Trích yếu", value: m.summary ?? "" },
+    { path: "number", label: "Số biên bản", value: m.number ?? "" },
+    { path: "place", label: "Địa điểm", value: m.place },
+    { path: "opening", label: "Khai mạc", value: m.opening ?? "" },
+    { path: "closing", label: "Bế mạc", value: m.closing ?? "" },
+    { path: "rating", label: "Xếp loại", value: m.rating ?? "" },
+    ...m.agenda.map((a, i) => ({
+      path: `agenda.${i}.content`,
+      label: `Diễn biến nội dung ${i + 1}: ${a.title.slice(0, 40)}`,
+      value: a.content ?? "",
+    })),
+    ...m.reports.map((r, i) => ({
+      path: `reports.${i}.content`,
+      label: `Tóm tắt báo cáo ${i + 1}`,
+      value: r.content ?? "",
+    })),
+    ...m.speeches.map((s, i) => ({
+      path: `speeches.${i}.content`,
+      label: `Nội dung phát biểu ${i + 1}`,
+      value: s.content ?? "",
+    })),
+    ...m.conclusions.map((c, i) => ({
+      path: `conclusions.${i}.content`,
+      label: `Kết luận ${i + 1}`,
+      value: c.content,
+    })),
+    ...m.resolutions.map((r, i) => ({ path: `resolutions.${i}.title`, label: `Nghị quyết ${i + 1}`, value: r.title })),
+  ];
+}
+
+/** The label of an amended field ("Địa điểm"); a path no longer on the record reads "Nội dung khác". */
+export function amendedFieldLabel(m: MeetingDetail, path: string): string {
+  return amendableFields(m).find((f) => f.path === path)?.label ?? "Nội dung khác";
+}
+
+// ───────────── Adoption line ─────────────
+
+/**
+ * The adoption line of the minutes (read back and adopted at the end of the meeting), as the record
+ * page and the documents print it: "Biên bản được thông qua lúc 11 giờ 00 ngày 26 tháng 7 năm 2023,
+ * với 3/4 đồng chí tán thành." The denominator is the members entitled to vote (rules.ts
+ * eligibleVoters, the rule of every vote). A draft gets the blanks of the paper form, to be filled
+ * in at the meeting; an approved record without a recorded minutes vote gets none.
+ */
+export function adoptionSentence(m: MeetingDetail): string | null {
+  if (m.status !== "APPROVED")
+    return "Biên bản được thông qua lúc … giờ … ngày … tháng … năm …, với …/… đồng chí tán thành.";
+  const mv = m.approval?.minutesVote;
+  if (!m.approval || !mv || mv.for === null) return null;
+  const at = formatDateTime(new Date(m.approval.approvedAt));
+  return `Biên bản được thông qua lúc ${at}, với ${mv.for}/${m.attendance.eligibleVoters} đồng chí tán thành.`;
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/policy/policy";
+import { adoptionTimeError, defaultAdoptionTime } from "./adoption";
 import { getMeeting } from "./data";
 import type { MeetingDetail } from "./dto";
 import type { ApproveMeetingInput } from "./schema";
@@ -26,6 +27,10 @@ export async function approveMeeting(actor: Actor, id: string, input: ApproveMee
   ) {
     fields.minutesVote = ["Số biểu quyết nhiều hơn số đảng viên có mặt."];
   }
+  // adopted at the end of the meeting unless told otherwise (#12 item 7): never the time of the click
+  const approvedAt = input.approvedAt ?? defaultAdoptionTime(current);
+  const atError = current.startsAt ? adoptionTimeError(approvedAt, current) : null;
+  if (atError) fields.approvedAt = [atError];
   if (Object.keys(fields).length)
     throw new AppError("VALIDATION", "Biên bản chưa đủ điều kiện để thông qua.", { fields });
   try {
@@ -35,7 +40,7 @@ export async function approveMeeting(actor: Actor, id: string, input: ApproveMee
         where: { id, version: input.version, status: "DRAFT", deletedAt: null },
         data: {
           status: "APPROVED",
-          approvedAt: new Date(),
+          approvedAt,
           approvedById: actor.userId,
           minutesVoteFor: input.minutesVote?.for ?? null,
           minutesVoteAgainst: input.minutesVote?.against ?? null,

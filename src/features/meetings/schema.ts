@@ -228,12 +228,18 @@ export type UpdateMeetingInput = z.output<typeof updateMeetingSchema>;
 
 export const approveMeetingSchema = z.object({
   version: z.coerce.number({ error: "Thiếu phiên bản của biên bản." }).int().min(1),
+  /** When the meeting adopted the minutes; absent: the meeting's end (adoption.ts). */
+  approvedAt: instant("Thời điểm thông qua không hợp lệ.")
+    .nullish()
+    .transform((v) => v ?? null),
   minutesVote: z
     .object({ for: count("Số tán thành"), against: count("Số không tán thành"), abstain: count("Số không biểu quyết") })
     .nullish()
     .transform((v) => v ?? null),
 });
-export type ApproveMeetingInput = z.output<typeof approveMeetingSchema>;
+export type ApproveMeetingInput = Omit<z.output<typeof approveMeetingSchema>, "approvedAt"> & {
+  approvedAt?: Date | null;
+};
 
 export const amendmentSchema = z.object({
   field: viRequired("Vui lòng chọn mục cần đính chính.", 200),

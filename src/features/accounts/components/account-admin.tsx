@@ -2,6 +2,7 @@
 
 import { Combobox, type LookupOption } from "@/components/combobox";
 import { useActionState, useState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { roleLabels } from "@/lib/vi/labels";
 import { Role } from "@/lib/enums";
 import type { ActionState } from "@/server/action";
@@ -31,8 +32,9 @@ const idle: ActionState = { status: "idle" };
 /** Khóa / mở khóa. */
 export function AccountStatusForm({ userId, disabled }: { userId: string; disabled: boolean }) {
   const [state, action, pending] = useActionState(disabled ? enableAccountAction : disableAccountAction, idle);
+  const keptForm = useKeptForm(action, state);
   return (
-    <form action={action} className="space-y-2" data-testid="account-status-form">
+    <form {...keptForm} className="space-y-2" data-testid="account-status-form">
       <input type="hidden" name="userId" value={userId} />
       <p className="text-sm text-stone-600">
         {disabled
@@ -58,10 +60,11 @@ export function AccountStatusForm({ userId, disabled }: { userId: string; disabl
 /** Đặt lại mật khẩu: typed or generated, the generated one shown once. */
 export function ResetPasswordForm({ userId }: { userId: string }) {
   const [state, action, pending] = useActionState(resetPasswordAction, idle as ActionState<PasswordResult>);
+  const keptForm = useKeptForm(action, state);
   const result = state.status === "ok" ? state.data : undefined;
   return (
     <form
-      action={action}
+      {...keptForm}
       onSubmit={submitWithoutReset(action)}
       className="space-y-3"
       data-testid="reset-password-form"
@@ -81,11 +84,12 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
 /** Cấp quyền trên một tổ chức Đảng trong phạm vi. */
 export function GrantRoleForm({ userId }: { userId: string }) {
   const [state, action, pending] = useActionState(grantRoleAction, idle);
+  const keptForm = useKeptForm(action, state);
   const [role, setRole] = useState<string>("MEMBER");
   const [unit, setUnit] = useState<LookupOption | null>(null);
   return (
     <form
-      action={action}
+      {...keptForm}
       onSubmit={submitWithoutReset(action)}
       className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end"
       data-testid="grant-role-form"
@@ -139,8 +143,9 @@ export function GrantRoleForm({ userId }: { userId: string }) {
 /** Thu hồi một quyền. */
 export function RevokeRoleButton({ userId, grantId, label }: { userId: string; grantId: string; label: string }) {
   const [state, action, pending] = useActionState(revokeRoleAction, idle);
+  const keptForm = useKeptForm(action, state);
   return (
-    <form action={action} className="inline-flex flex-col items-end gap-1">
+    <form {...keptForm} className="inline-flex flex-col items-end gap-1">
       <input type="hidden" name="grantId" value={grantId} />
       <input type="hidden" name="userId" value={userId} />
       <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Thu hồi quyền ${label}`}>
@@ -154,8 +159,9 @@ export function RevokeRoleButton({ userId, grantId, label }: { userId: string; g
 /** Xóa một tài khoản tạo nhầm (chưa đăng nhập, chưa ghi gì). */
 export function DeleteUnusedAccountForm({ userId }: { userId: string }) {
   const [state, action, pending] = useActionState(deleteUnusedAccountAction, idle);
+  const keptForm = useKeptForm(action, state);
   return (
-    <form action={action} className="space-y-2" data-testid="delete-account-form">
+    <form {...keptForm} className="space-y-2" data-testid="delete-account-form">
       <input type="hidden" name="userId" value={userId} />
       <p className="text-sm text-stone-600">
         Tài khoản chưa đăng nhập lần nào và chưa ghi dữ liệu nên có thể xóa hẳn (ví dụ khi tạo nhầm).

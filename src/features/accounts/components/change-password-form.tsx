@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import type { ActionState } from "@/server/action";
 import { changeOwnPasswordAction } from "../actions";
 import { MIN_PASSWORD_LENGTH } from "../schema";
@@ -10,6 +11,7 @@ const idle: ActionState = { status: "idle" };
 
 export function ChangePasswordForm({ username }: { username: string }) {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, idle);
+  const keptForm = useKeptForm(action, state);
   const err = (k: string) => fieldError(state, k);
   const input = (id: string, name: string, label: string, autoComplete: string, hint?: string) => (
     <div>
@@ -36,7 +38,7 @@ export function ChangePasswordForm({ username }: { username: string }) {
   );
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="change-password-form"
       noValidate

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { Combobox, type LookupOption } from "@/components/combobox";
 import { roleLabels } from "@/lib/vi/labels";
 import { Role } from "@/lib/enums";
@@ -25,6 +26,7 @@ const idle: ActionState<CreatedAccount> = { status: "idle" };
 /** People and units are looked up as typed, in the admin's subtree (members without an account). */
 export function CreateAccountForm() {
   const [state, action, pending] = useActionState(createAccountAction, idle);
+  const keptForm = useKeptForm(action, state);
   const [formKey, setFormKey] = useState(0);
   const [member, setMember] = useState<LookupOption | null>(null);
   const [role, setRole] = useState<string>("MEMBER");
@@ -61,7 +63,7 @@ export function CreateAccountForm() {
   return (
     <form
       key={formKey}
-      action={action}
+      {...keptForm}
       onSubmit={submitWithoutReset(action)}
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="create-account-form"

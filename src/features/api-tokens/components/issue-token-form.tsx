@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { issueApiTokenAction } from "../actions";
 import { API_TOKEN_ROLES } from "../schema";
 import { roleLabels } from "@/lib/vi/labels";
@@ -18,11 +19,12 @@ export function IssueTokenForm({ units }: { units: Array<{ id: string; label: st
   const [state, action, pending] = useActionState<ActionState<IssuedToken>, FormData>(issueApiTokenAction, {
     status: "idle",
   });
+  const keptForm = useKeptForm(action, state);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   const values = state.status === "error" ? state.values : undefined;
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="issue-token-form"
     >

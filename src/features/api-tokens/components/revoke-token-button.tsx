@@ -1,13 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { revokeApiTokenAction } from "../actions";
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [state, action, pending] = useActionState(revokeApiTokenAction, { status: "idle" });
+  const keptForm = useKeptForm(action, state);
   return (
     <form
-      action={action}
+      {...keptForm}
       onSubmit={(e) => {
         if (!window.confirm(`Thu hồi mã truy cập “${name}”? Các chương trình đang dùng mã này sẽ bị từ chối ngay.`))
           e.preventDefault();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useTransition, useState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { createBulletinAction, publishBulletinAction, saveBulletinAction } from "../actions";
 
 const idle = { status: "idle" } as const;
@@ -48,6 +49,7 @@ export function BulletinEditor({
   };
 }) {
   const [state, action, saving] = useActionState(saveBulletinAction.bind(null, bulletin.id, meetingId), idle);
+  const keptForm = useKeptForm(action, state);
   const [pending, start] = useTransition();
   // the latest message of either action (save or publish)
   const [note, setNote] = useState<string>();
@@ -59,7 +61,7 @@ export function BulletinEditor({
   const err = (f: string) => (state.status === "error" ? state.fieldErrors?.[f]?.[0] : undefined);
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
       data-testid="bulletin-editor"
     >

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { mergeDirectivesAction } from "../actions";
 import type { DirectiveSummary } from "../schema";
 
@@ -8,13 +9,10 @@ const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-whit
 
 export function MergeForm({ duplicateId, targets }: { duplicateId: string; targets: DirectiveSummary[] }) {
   const [state, action, pending] = useActionState(mergeDirectivesAction, { status: "idle" });
+  const keptForm = useKeptForm(action, state);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   return (
-    <form
-      action={action}
-      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
-      data-testid="merge-form"
-    >
+    <form {...keptForm} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="merge-form">
       <h2 className="font-semibold">Hợp nhất văn bản trùng</h2>
       <p className="text-sm text-stone-600">
         Các trích dẫn và nhiệm vụ của văn bản này sẽ chuyển sang văn bản được giữ lại; không mất dữ liệu.

@@ -2,15 +2,17 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { proposeDirectiveAction } from "../actions";
 import { directiveLabel } from "@/lib/symbols/label";
 
 export function ProposeForm() {
   const [state, action, pending] = useActionState(proposeDirectiveAction, { status: "idle" });
+  const keptForm = useKeptForm(action, state);
   const result = state.status === "ok" ? state.data : undefined;
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="propose-form"
     >

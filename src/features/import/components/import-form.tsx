@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { createFromImportAction, previewImportAction, type PreviewState } from "../actions";
 import { directiveKindLabels, meetingKindLabels } from "@/lib/vi/labels";
 import { formatLongDate } from "@/lib/vi/date";
@@ -26,17 +27,19 @@ function Mark({ matched, yes, no }: { matched: boolean; yes: string; no: string 
 
 export function ImportForm({ units }: { units: Array<{ id: string; name: string }> }) {
   const [preview, previewAction, previewing] = useActionState<PreviewState, FormData>(previewImportAction, idle);
+  const keptPreviewAction = useKeptForm(previewAction, preview);
   const [created, createAction, creating] = useActionState<ActionState<{ id: string }>, FormData>(
     createFromImportAction,
     idle,
   );
+  const keptCreateAction = useKeptForm(createAction, created);
   const p = preview.status === "ok" ? preview.data : undefined;
   const values = preview.status === "error" ? preview.values : undefined;
 
   return (
     <div className="space-y-6">
       <form
-        action={previewAction}
+        {...keptPreviewAction}
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
         data-testid="import-form"
       >
@@ -167,7 +170,7 @@ export function ImportForm({ units }: { units: Array<{ id: string; name: string 
               </li>
             ))}
           </ul>
-          <form action={createAction} className="mt-5">
+          <form {...keptCreateAction} className="mt-5">
             <input type="hidden" name="unitId" value={p.unit.id} />
             <input type="hidden" name="text" value={p.text} />
             <input type="hidden" name="source" value={p.source ?? ""} />

@@ -1,14 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { amendAction } from "../actions";
 import { inputClass } from "./editor/fields";
 
-export interface AmendableField {
-  path: string;
-  label: string;
-  value: string;
-}
+import type { AmendableField } from "../dto";
 
 export function AmendForm({ meetingId, fields }: { meetingId: string; fields: AmendableField[] }) {
   const [state, action, pending] = useActionState(async (_prev: unknown, formData: FormData) => {
@@ -20,13 +17,15 @@ export function AmendForm({ meetingId, fields }: { meetingId: string; fields: Am
   }, null);
   const [field, setField] = useState(fields[0]?.path ?? "");
   const [value, setValue] = useState(fields[0]?.value ?? "");
+  const [reason, setReason] = useState("");
+  // A refused submit keeps the chosen field, the text and the reason; a recorded one clears the reason.
+  const form = useKeptForm(action, state, { resetOnSuccess: false });
+  useEffect(() => {
+    if (state?.status === "ok") setReason("");
+  }, [state]);
   const err = (k: string) => (state?.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   return (
-    <form
-      action={action}
-      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
-      data-testid="amend-form"
-    >
+    <form {...form} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="amend-form">
       <h3 className="font-semibold">Lập đính chính</h3>
       <div>
         <label htmlFor="amend-field" className="block text-sm font-medium">
@@ -68,7 +67,13 @@ export function AmendForm({ meetingId, fields }: { meetingId: string; fields: Am
         <label htmlFor="amend-reason" className="block text-sm font-medium">
           Lý do đính chính
         </label>
-        <input id="amend-reason" name="reason" className={inputClass} />
+        <input
+          id="amend-reason"
+          name="reason"
+          className={inputClass}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
         {err("reason") && (
           <p className="text-sm text-red-700" data-testid="amend-reason-error">
             {err("reason")}

@@ -1,4 +1,4 @@
-import type { MeetingDetail, PersonRef } from "../dto";
+import { adoptionSentence, type MeetingDetail, type PersonRef } from "../dto";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/vi/date";
 import {
   attendanceStatusLabels,
@@ -67,6 +67,8 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
   const members = m.attendance.entries.filter((e) => e.status !== "GUEST");
   const guests = m.attendance.entries.filter((e) => e.status === "GUEST");
   const absent = members.filter((e) => e.status === "ABSENT_EXCUSED" || e.status === "ABSENT_UNEXCUSED");
+  // late arrivals and early departures, with the reason given (item 8)
+  const partly = members.filter((e) => e.status === "LATE" || e.status === "LEFT_EARLY");
   const start = m.startsAt ? new Date(m.startsAt) : null;
   return (
     <article
@@ -137,6 +139,16 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
           mặt {s.present}; vắng {s.absentExcused + s.absentUnexcused} (có lý do {s.absentExcused}, không lý do{" "}
           {s.absentUnexcused}).
         </p>
+        {partly.length > 0 && (
+          <ul className="ml-6 list-disc" data-testid="attendance-partly">
+            {partly.map((a) => (
+              <li key={a.id}>
+                {a.name}: {attendanceStatusLabels[a.status].toLowerCase()}
+                {a.reason ? ` (${a.reason})` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
         {absent.length > 0 && (
           <ul className="ml-6 list-disc">
             {absent.map((a) => (
@@ -254,8 +266,8 @@ export function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
       </footer>
       {m.approval && (
-        <p className="mt-6 font-sans text-xs text-stone-500">
-          Thông qua {formatLongDate(new Date(m.approval.approvedAt))}.
+        <p className="mt-6 font-sans text-xs text-stone-500" data-testid="adoption-line">
+          {adoptionSentence(m) ?? `Thông qua ${formatLongDate(new Date(m.approval.approvedAt))}.`}
         </p>
       )}
     </article>

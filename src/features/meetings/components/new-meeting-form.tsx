@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { startDraftAction } from "../actions";
 import { meetingKindLabels } from "@/lib/vi/labels";
 import { inputClass } from "./editor/fields";
@@ -13,11 +14,12 @@ export function NewMeetingForm({
   defaultStart: string;
 }) {
   const [state, action, pending] = useActionState(startDraftAction, { status: "idle" });
+  const keptForm = useKeptForm(action, state);
   const values = state.status === "error" ? state.values : undefined;
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
       data-testid="new-meeting-form"
     >

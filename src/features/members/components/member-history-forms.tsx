@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import type { ActionState } from "@/server/action";
 import { memberStatusLabels, transferKindLabels } from "@/lib/vi/labels";
 import type { MemberStatus } from "@/lib/enums";
@@ -26,10 +27,11 @@ export function StatusForm({ memberId }: { memberId: string }) {
   const [state, action, pending] = useActionState(changeStatusAction, { status: "idle" } as ActionState<{
     id: string;
   }>);
+  const keptForm = useKeptForm(action, state);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       aria-labelledby={`${id}-h`}
     >
@@ -120,10 +122,11 @@ export function TransferForm({
   const [state, action, pending] = useActionState(transferMemberAction, { status: "idle" } as ActionState<{
     id: string;
   }>);
+  const keptForm = useKeptForm(action, state);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       aria-labelledby={`${id}-h`}
     >

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { Combobox, type LookupOption } from "@/components/combobox";
 import { createTaskAction } from "../actions";
 
@@ -21,12 +22,13 @@ export interface CreateTaskFormProps {
 
 export function CreateTaskForm({ meetingId, resolutions, cited }: CreateTaskFormProps) {
   const [state, action, pending] = useActionState(createTaskAction, { status: "idle" });
+  const keptForm = useKeptForm(action, state);
   const [directive, setDirective] = useState<LookupOption | null>(null);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   const created = state.status === "ok" ? (state.data as { id: string } | undefined) : undefined;
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="create-task-form"
     >

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import { addTaskNoteAction } from "../actions";
 import { TASK_STATUSES } from "../schema";
 import { taskStatusLabels } from "@/lib/vi/labels";
@@ -9,10 +10,11 @@ const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-whit
 
 export function TaskNoteForm({ taskId }: { taskId: string }) {
   const [state, action, pending] = useActionState(addTaskNoteAction, { status: "idle" });
+  const keptForm = useKeptForm(action, state);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form
-      action={action}
+      {...keptForm}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="task-note-form"
     >

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useState } from "react";
+import { useKeptForm } from "@/components/use-kept-form";
 import type { ActionState } from "@/server/action";
 import type { UnitKind } from "@/lib/enums";
 import { unitKindLabels } from "@/lib/vi/labels";
@@ -162,7 +163,8 @@ function useUnitForm(action: FormAction, onDone: FormProps["onDone"]) {
   }, [state, onDone]);
   const err = (k: string) => (state.status === "error" ? state.fieldErrors?.[k]?.[0] : undefined);
   const values = state.status === "error" ? state.values : undefined;
-  return { state, formAction, pending, err, values };
+  const form = useKeptForm(formAction, state);
+  return { state, form, pending, err, values };
 }
 
 function ErrorLine({ id, message }: { id?: string; message?: string }) {
@@ -205,9 +207,9 @@ function FormFooter({
 
 function CreateForm({ unit, onDone, onCancel }: FormProps) {
   const id = useId();
-  const { state, formAction, pending, err, values } = useUnitForm(createUnitAction, onDone);
+  const { state, form, pending, err, values } = useUnitForm(createUnitAction, onDone);
   return (
-    <form action={formAction} aria-label={`Thêm tổ chức trực thuộc ${unit.name}`}>
+    <form {...form} aria-label={`Thêm tổ chức trực thuộc ${unit.name}`}>
       <input type="hidden" name="parentId" value={unit.id} />
       <div className="grid gap-3 [&>*]:min-w-0 sm:grid-cols-2">
         <div>
@@ -254,9 +256,9 @@ function CreateForm({ unit, onDone, onCancel }: FormProps) {
 
 function RenameForm({ unit, onDone, onCancel }: FormProps) {
   const id = useId();
-  const { state, formAction, pending, err, values } = useUnitForm(renameUnitAction, onDone);
+  const { state, form, pending, err, values } = useUnitForm(renameUnitAction, onDone);
   return (
-    <form action={formAction} aria-label={`Đổi tên ${unit.name}`}>
+    <form {...form} aria-label={`Đổi tên ${unit.name}`}>
       <input type="hidden" name="unitId" value={unit.id} />
       <label htmlFor={`${id}-name`} className="block text-sm font-medium">
         Tên mới
@@ -280,9 +282,9 @@ function RenameForm({ unit, onDone, onCancel }: FormProps) {
 
 function MoveForm({ unit, onDone, onCancel }: FormProps) {
   const id = useId();
-  const { state, formAction, pending, err } = useUnitForm(moveUnitAction, onDone);
+  const { state, form, pending, err } = useUnitForm(moveUnitAction, onDone);
   return (
-    <form action={formAction} aria-label={`Chuyển ${unit.name}`}>
+    <form {...form} aria-label={`Chuyển ${unit.name}`}>
       <input type="hidden" name="unitId" value={unit.id} />
       <label htmlFor={`${id}-parent`} className="block text-sm font-medium">
         Chuyển đến (tổ chức cấp trên mới)
@@ -316,9 +318,9 @@ function StateForm({
   onDone,
   onCancel,
 }: FormProps & { action: FormAction; label: string; text: string }) {
-  const { state, formAction, pending } = useUnitForm(action, onDone);
+  const { state, form, pending } = useUnitForm(action, onDone);
   return (
-    <form action={formAction} aria-label={label}>
+    <form {...form} aria-label={label}>
       <input type="hidden" name="unitId" value={unit.id} />
       <p className="text-sm">{text}</p>
       <FormFooter state={state} pending={pending} label={label} onCancel={onCancel} />

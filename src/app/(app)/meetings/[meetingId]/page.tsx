@@ -5,44 +5,11 @@ import { requireActor } from "@/server/auth";
 import { can } from "@/server/policy/policy";
 import { accountNames, getMeeting, listAmendments } from "@/features/meetings/data";
 import { MeetingView } from "@/features/meetings/components/meeting-view";
-import { AmendForm, type AmendableField } from "@/features/meetings/components/amend-form";
+import { AmendForm } from "@/features/meetings/components/amend-form";
+import { amendableFields, amendedFieldLabel } from "@/features/meetings/dto";
 import { formatClock, formatShortDate } from "@/lib/vi/date";
-import type { MeetingDetail } from "@/features/meetings/dto";
 
 export const metadata: Metadata = { title: "Biên bản" };
-
-function amendableFields(m: MeetingDetail): AmendableField[] {
-  return [
-    { path: "title", label: "Tên cuộc họp", value: m.title },
-    { path: "summary", label: "Trích yếu", value: m.summary ?? "" },
-    { path: "number", label: "Số biên bản", value: m.number ?? "" },
-    { path: "place", label: "Địa điểm", value: m.place },
-    { path: "opening", label: "Khai mạc", value: m.opening ?? "" },
-    { path: "closing", label: "Bế mạc", value: m.closing ?? "" },
-    { path: "rating", label: "Xếp loại", value: m.rating ?? "" },
-    ...m.agenda.map((a, i) => ({
-      path: `agenda.${i}.content`,
-      label: `Diễn biến nội dung ${i + 1}: ${a.title.slice(0, 40)}`,
-      value: a.content ?? "",
-    })),
-    ...m.reports.map((r, i) => ({
-      path: `reports.${i}.content`,
-      label: `Tóm tắt báo cáo ${i + 1}`,
-      value: r.content ?? "",
-    })),
-    ...m.speeches.map((s, i) => ({
-      path: `speeches.${i}.content`,
-      label: `Nội dung phát biểu ${i + 1}`,
-      value: s.content ?? "",
-    })),
-    ...m.conclusions.map((c, i) => ({
-      path: `conclusions.${i}.content`,
-      label: `Kết luận ${i + 1}`,
-      value: c.content,
-    })),
-    ...m.resolutions.map((r, i) => ({ path: `resolutions.${i}.title`, label: `Nghị quyết ${i + 1}`, value: r.title })),
-  ];
-}
 
 export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const actor = await requireActor();
@@ -117,8 +84,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
                 <li key={a.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
                   <p className="font-semibold">
                     {formatShortDate(new Date(a.createdAt))} {formatClock(new Date(a.createdAt))} ·{" "}
-                    {names.get(a.authorId) ?? "—"} · mục “
-                    {amendableFields(meeting).find((f) => f.path === a.field)?.label ?? a.field}”
+                    {names.get(a.authorId) ?? "—"} · mục “{amendedFieldLabel(meeting, a.field)}”
                   </p>
                   <p>Lý do: {a.reason}</p>
                   <p>

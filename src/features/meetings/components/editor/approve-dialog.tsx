@@ -1,8 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { fromVnDateTime, toVnDateTimeInput } from "@/lib/vi/date";
+import { adoptionTimeError, defaultAdoptionTime } from "../../adoption";
 import type { VoteCounts } from "../../rules";
-import { smallButton } from "./fields";
+import { smallButton, TextField } from "./fields";
 import { VoteFields } from "./sections/vote-fields";
 
 export interface ApproveError {
@@ -10,22 +12,33 @@ export interface ApproveError {
   fields?: Record<string, string[]>;
 }
 
-/** "Thông qua biên bản": the meeting's vote on the minutes, then the record is locked. */
+/**
+ * "Thông qua biên bản": the meeting's vote on the minutes and when it adopted them (by default the
+ * end of the meeting, editable, not before its start nor in the future), then the record is locked.
+ */
 export function ApproveDialog({
   chair,
   secretary,
   present,
+  startsAt,
+  endsAt,
   onCancel,
   onApprove,
 }: {
   chair: string;
   secretary: string;
   present: number;
+  /** The meeting's times as ISO instants (null when not written). */
+  startsAt: string | null;
+  endsAt: string | null;
   onCancel: () => void;
   /** Resolves to null when approved, or to what the server refused. */
-  onApprove: (vote: VoteCounts) => Promise<ApproveError | null>;
+  onApprove: (vote: VoteCounts, approvedAt: string) => Promise<ApproveError | null>;
 }) {
   const [vote, setVote] = useState<VoteCounts>({ for: present, against: 0, abstain: 0 });
+  const [at, setAt] = useState(() => toVnDateTimeInput(defaultAdoptionTime({ startsAt, endsAt })));
+  const atDate = fromVnDateTime(at);
+  const atError = atDate ? adoptionTimeError(atDate, { startsAt, endsAt }) : "Thời điểm thông qua không hợp lệ.";
   const [error, setError] = useState<ApproveError | null>(null);
   const [pending, setPending] = useState(false);
   return (
@@ -48,6 +61,16 @@ export function ApproveDialog({
           Người ký: chủ trì <strong>{chair || "(chưa ghi)"}</strong>, thư ký{" "}
           <strong>{secretary || "(chưa ghi)"}</strong>.
         </p>
+        <div className="mt-3">
+          <TextField
+            type="datetime-local"
+            label="Thông qua lúc"
+            value={at}
+            onChange={setAt}
+            testId="approve-at"
+            errors={atError ? [atError] : error?.fields?.approvedAt}
+          />
+        </div>
         <VoteFields value={vote} onChange={setVote} />
         {error && (
           <div className="mt-3 text-sm text-red-800" role="status" data-testid="approve-error">
@@ -69,12 +92,13 @@ export function ApproveDialog({
           </button>
           <button
             type="button"
-            disabled={pending}
+            disabled={pending || !!atError}
             data-testid="confirm-approve"
             className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
             onClick={async () => {
               setPending(true);
-              setError(await onApprove(vote));
+              if (!atDate || atError) return;
+              setError(await onApprove(vote, atDate.toISOString()));
               setPending(false);
             }}
           >

@@ -10,6 +10,7 @@ import { useMemo, useState } from "react";
 import { approveAction, deleteDraftAction } from "../../actions";
 import type { EditorData } from "../../editor-data";
 import { summarizeAttendance } from "../../rules";
+import { fromVnDateTime } from "@/lib/vi/date";
 import { ApproveDialog, type ApproveError } from "./approve-dialog";
 import { ErrorSummary, ImportedBanner, RestoreBanner } from "./banners";
 import { MergePanel } from "./merge-panel";
@@ -49,9 +50,12 @@ export function MeetingEditor(props: Props) {
     mark: (path) => (marks.has(path) ? <FromText /> : null),
   };
 
-  async function approve(vote: { for: number; against: number; abstain: number }): Promise<ApproveError | null> {
+  async function approve(
+    vote: { for: number; against: number; abstain: number },
+    approvedAt: string,
+  ): Promise<ApproveError | null> {
     if (!(await d.flush())) return { message: "Còn nội dung chưa lưu được; hãy lưu trước khi thông qua." };
-    const r = await approveAction(meeting.id, { version: d.version(), minutesVote: vote });
+    const r = await approveAction(meeting.id, { version: d.version(), minutesVote: vote, approvedAt });
     if (r.status === "ok") {
       d.clearLocal();
       router.push(`/meetings/${meeting.id}`);
@@ -116,6 +120,8 @@ export function MeetingEditor(props: Props) {
           chair={d.draft.chair?.name ?? ""}
           secretary={d.draft.secretary?.name ?? ""}
           present={summary.present}
+          startsAt={d.draft.startsAt ? (fromVnDateTime(d.draft.startsAt)?.toISOString() ?? null) : null}
+          endsAt={d.draft.endsAt ? (fromVnDateTime(d.draft.endsAt)?.toISOString() ?? null) : null}
           onCancel={() => setApproving(false)}
           onApprove={approve}
         />

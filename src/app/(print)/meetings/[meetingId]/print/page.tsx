@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/server/auth";
 import { can } from "@/server/policy/policy";
 import { getMeeting } from "@/features/meetings/data";
-import { unitHeaderInfo } from "@/features/documents/load";
-import { buildMinutesModel } from "@/features/documents/minutes-model";
-import { minutesOptions, parseMargins } from "@/features/documents/options";
+import { parseReading } from "@/features/documents/amendments";
+import { minutesModelOf } from "@/features/documents/load";
+import { parseMargins } from "@/features/documents/options";
 import { MinutesPrintView } from "@/features/documents/print-view";
-import { verificationMark } from "@/features/verification";
 import { PrintToolbar } from "./print-toolbar";
 
 export const metadata: Metadata = { title: "In biên bản", robots: { index: false } };
@@ -25,19 +24,16 @@ export default async function PrintMinutesPage({ params, searchParams }: Props) 
   if (!meeting || !can(actor, "meeting.export", { unitId: meeting.unit.id, unitPath: meeting.unit.path })) notFound();
   const query = await searchParams;
   const margins = parseMargins(typeof query.margins === "string" ? query.margins : null);
-  const model = buildMinutesModel(
-    meeting,
-    minutesOptions(
-      meeting,
-      await unitHeaderInfo(meeting.unit.id),
-      margins.ok ? (margins.margins ?? undefined) : undefined,
-    ),
-  );
+  const reading = parseReading(typeof query.reading === "string" ? query.reading : null) ?? "adopted";
+  const model = await minutesModelOf(actor, meeting, {
+    margins: margins.ok ? (margins.margins ?? undefined) : undefined,
+    reading,
+  });
   return (
     <main>
       <MinutesPrintView
-        model={{ ...model, verification: await verificationMark(meeting.id) }}
-        toolbar={<PrintToolbar meetingId={meeting.id} />}
+        model={model}
+        toolbar={<PrintToolbar meetingId={meeting.id} reading={reading} amended={model.corrections.length > 0} />}
       />
     </main>
   );

@@ -389,6 +389,9 @@ async function main() {
         for (const t of targets) {
           try {
             runs.push(await runOne(await generated(t, n)));
+            writeDoc(runs); // after every run: a later failure keeps what was measured
+          } catch (e) {
+            console.error(`✗ ${t.label}, ${n} meetings: ${(e as Error).message}`);
           } finally {
             if (t.label === "PostgreSQL") await t.drop();
           }

@@ -30,3 +30,44 @@ test("a page that is not there, or not for this account, says so in the tab titl
     await expect(page, path).toHaveTitle(/^Không tìm thấy/);
   }
 });
+
+test("/units: each đảng bộ totals its subtree; the tree is searched folded and folds by keyboard", async ({ page }) => {
+  await new LoginPage(page).signInAndWait("admin");
+  await page.goto("/units");
+  const tree = page.getByTestId("unit-tree");
+  const rows = tree.getByRole("listitem");
+  const all = await rows.count();
+  const school = tree.locator('[data-unit="Đảng bộ trường Cao đẳng Kinh tế – Kỹ thuật Tô Hiệu Hưng Yên"]');
+  // the đảng bộ holds no member itself; its total is the sum of its chi bộ (other tests may add people)
+  let sum = 0;
+  for (const name of ["Chi bộ Tổ chức – Hành chính", "Chi bộ Quản lý học sinh, sinh viên", "Chi bộ Đào tạo"]) {
+    const figures = (await tree.locator(`[data-unit="${name}"]`).getByTestId("unit-figures").textContent()) ?? "";
+    sum += Number(/(\d+) đảng viên/.exec(figures)?.[1]);
+  }
+  expect(sum).toBeGreaterThanOrEqual(24);
+  await expect(school.getByTestId("unit-figures")).toContainText(
+    `0 đảng viên · cả cấp dưới: ${sum} đảng viên, 3 chi bộ`,
+  );
+
+  await page.getByLabel("Tìm tổ chức").fill("DAO TAO");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.last()).toHaveAttribute("data-unit", "Chi bộ Đào tạo");
+  await expect(page.getByTestId("tree-count")).toHaveText("1 tổ chức phù hợp.");
+  await page.getByLabel("Tìm tổ chức").fill("");
+  await expect(rows).toHaveCount(all);
+
+  const toggle = school.getByRole("button", { name: /^Các tổ chức trực thuộc Đảng bộ trường/ });
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(tree.locator('[data-unit="Chi bộ Đào tạo"]')).toHaveCount(0);
+  await expect(rows).toHaveCount(all - 3);
+  await page.keyboard.press("Space");
+  await expect(tree.locator('[data-unit="Chi bộ Đào tạo"]')).toBeVisible();
+  await page.getByRole("button", { name: "Thu gọn tất cả" }).click();
+  await expect(tree.locator('[data-unit="Chi bộ Đào tạo"]')).toHaveCount(0);
+  await expect(school).toBeVisible();
+  await page.getByRole("button", { name: "Mở tất cả" }).click();
+  await expect(rows).toHaveCount(all);
+});

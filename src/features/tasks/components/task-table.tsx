@@ -64,14 +64,17 @@ export function TaskTable({ tasks, caption, testId }: { tasks: TaskItem[]; capti
               <td className="px-3 py-2 text-xs" data-label="Nguồn">
                 <span className="block">{t.unit.name}</span>
                 {t.meeting && (
-                  <Link href={`/meetings/${t.meeting.id}`} className="text-brand hover:underline">
+                  <Link href={`/meetings/${t.meeting.id}`} className="inline-block py-1 text-brand hover:underline">
                     {t.meeting.title}
                   </Link>
                 )}
                 {t.directive && (
                   <span className="block">
                     Thực hiện{" "}
-                    <Link href={`/directives/${t.directive.id}`} className="text-brand hover:underline">
+                    <Link
+                      href={`/directives/${t.directive.id}`}
+                      className="inline-block py-1 text-brand hover:underline"
+                    >
                       {t.directive.label}
                     </Link>
                   </span>

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { ComboboxField } from "./pages/combobox";
 import { TITLES } from "./helpers";
+import { EditorPage } from "./pages/editor-page";
 
 const PERSON = "Người dự họp, báo cáo hoặc phát biểu";
 
@@ -119,5 +120,68 @@ test.describe("the chooser by keyboard", () => {
     expect(directives.items[0].label).toBe("Chỉ thị số 05-CT/TW ngày 15/5/2016");
     await page.context().clearCookies();
     expect((await page.request.get("/api/v1/lookup/members")).status()).toBe(401);
+  });
+});
+
+test.describe("the choosers of the editor", () => {
+  test("chair, secretary, presenter, speaker and unit, task owner, attendance, document: all typed, none listed in the page", async ({
+    page,
+  }) => {
+    await new LoginPage(page).signInAndWait("thuky");
+    const editor = new EditorPage(page);
+    await editor.createDraft("2031-10-03T08:00");
+    // the page carries neither the registry nor the people of other units: they are looked up
+    const html = await page.content();
+    expect(html).not.toContain("50-CT/TW");
+    expect(html).not.toContain("Đặng Quang Mến");
+
+    await new ComboboxField(page, "Chủ trì").choose("le van th", /^Lê Văn Thắng/);
+    const secretary = new ComboboxField(page, "Thư ký");
+    await secretary.input.fill("Trần Khách Mời");
+    await secretary.option("Người khác: “Trần Khách Mời” (nhập tay)").click();
+    await expect(secretary.input).toHaveValue("Trần Khách Mời");
+    await page.getByLabel("Thư ký: chức vụ").fill("Chuyên viên Văn phòng Đảng ủy");
+
+    await page.getByRole("button", { name: "+ Thêm báo cáo" }).click();
+    await page.getByLabel("Tên báo cáo").fill("Báo cáo công tác tháng 9");
+    await new ComboboxField(page, "Người trình bày").choose("thu ha", /^Nguyễn Thị Thu Hà/);
+    await page.getByRole("button", { name: "+ Thêm phát biểu" }).click();
+    await new ComboboxField(page, "Người phát biểu").choose("pham thi lan", /^Phạm Thị Lan/);
+    const unit = new ComboboxField(page, "hoặc đơn vị");
+    await unit.input.fill("to chuc");
+    await expect(unit.listbox).not.toContainText("Chi bộ Đào tạo");
+    await unit.option(/^Chi bộ Tổ chức – Hành chính/).click();
+    await page.getByRole("button", { name: "+ Thêm nhiệm vụ" }).click();
+    await page.getByLabel("Nhiệm vụ", { exact: true }).fill("Rà soát hồ sơ đảng viên");
+    const owner = new ComboboxField(page, "Người thực hiện");
+    await owner.input.fill("hoang minh");
+    await owner.option(/^Hoàng Minh Tuấn/).click();
+
+    // attendance: a member taken off the list comes back by typing; one already listed is not added twice
+    await page.getByRole("button", { name: "Bỏ Hoàng Minh Tuấn khỏi danh sách" }).click();
+    await expect(page.getByLabel("Tình trạng của Hoàng Minh Tuấn")).toHaveCount(0);
+    const add = new ComboboxField(page, "Thêm đảng viên");
+    await add.choose("le van th", /^Lê Văn Thắng/);
+    await expect(page.getByRole("button", { name: "Thêm", exact: true }).first()).toBeDisabled();
+    await add.choose("hoang minh", /^Hoàng Minh Tuấn/);
+    await page.getByRole("button", { name: "Thêm", exact: true }).first().click();
+    await expect(page.getByLabel("Tình trạng của Hoàng Minh Tuấn")).toBeVisible();
+
+    // a document of the registry, found by its reference
+    await new ComboboxField(page, "Chọn từ danh mục").choose("50-ct", /^Chỉ thị số 50-CT\/TW/);
+    await page.getByRole("button", { name: "Thêm", exact: true }).last().click();
+    await expect(page.getByTestId("directive-row")).toContainText("Chỉ thị số 50-CT/TW");
+    await editor.waitSaved();
+
+    await page.reload();
+    await expect(new ComboboxField(page, "Chủ trì").input).toHaveValue("Lê Văn Thắng");
+    await expect(new ComboboxField(page, "Thư ký").input).toHaveValue("Trần Khách Mời");
+    await expect(page.getByLabel("Thư ký: chức vụ")).toHaveValue("Chuyên viên Văn phòng Đảng ủy");
+    await expect(new ComboboxField(page, "Người trình bày").input).toHaveValue("Nguyễn Thị Thu Hà");
+    await expect(new ComboboxField(page, "Người phát biểu").input).toHaveValue("Phạm Thị Lan");
+    await expect(new ComboboxField(page, "hoặc đơn vị").input).toHaveValue("Chi bộ Tổ chức – Hành chính");
+    await expect(new ComboboxField(page, "Người thực hiện").input).toHaveValue("Hoàng Minh Tuấn");
+    await expect(page.getByLabel("Tình trạng của Hoàng Minh Tuấn")).toBeVisible();
+    await expect(page.getByTestId("directive-row")).toContainText("Chỉ thị số 50-CT/TW");
   });
 });

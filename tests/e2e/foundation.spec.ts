@@ -93,7 +93,8 @@ test.describe("responsive", () => {
 
   test("the record and the navigation fit a phone screen", async ({ page }) => {
     await new LoginPage(page).signInAndWait("dangvien");
-    await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeVisible();
+    // the navigation waits behind the menu button (tests/e2e/phone.spec.ts)
+    await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
     await page.getByTestId("meeting-list").getByRole("link").first().click();
     await expect(page.getByTestId("meeting-record")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -3,11 +3,21 @@ import { getDb } from "@/server/db";
 import { seedDemo } from "@/server/seed/demo";
 import { loadActor } from "@/server/actor";
 import type { Actor } from "@/server/policy/policy";
+import { Prisma } from "@/generated/sqlite/client";
+import { switchToCopy } from "./db-copy";
 
 export const testDb = getDb;
 
+/**
+ * The demo data: on a database nothing has been written to yet, this file switches to a fresh copy
+ * of the seeded template (built once per run); otherwise it seeds in place, and only when the
+ * database has no units (as `seedDemo` does).
+ */
 export async function seeded() {
-  await seedDemo(getDb());
+  const db = getDb();
+  const counts = await Promise.all([db.unit.count(), db.user.count(), db.member.count(), db.auditEvent.count()]);
+  if (counts.every((n) => n === 0)) await switchToCopy("seeded");
+  else await seedDemo(db);
   return getDb();
 }
 
@@ -26,54 +36,49 @@ export async function meetingId(title: string): Promise<string> {
   return (await getDb().meeting.findFirstOrThrow({ where: { title }, select: { id: true } })).id;
 }
 
-/** Every row of the tables that a command may touch, for "the database is unchanged" checks. */
-export async function snapshot() {
-  const db = getDb();
-  const [meetings, attendance, audit, users, grants, throttle] = await Promise.all([
-    db.meeting.findMany({ orderBy: { id: "asc" } }),
-    db.attendance.findMany({ orderBy: { id: "asc" } }),
-    db.auditEvent.findMany({ orderBy: { id: "asc" } }),
-    db.user.findMany({ orderBy: { id: "asc" } }),
-    db.roleGrant.findMany({ orderBy: { id: "asc" } }),
-    db.loginThrottle.findMany({ orderBy: { key: "asc" } }),
-  ]);
-  return { meetings, attendance, audit, users, grants, throttle };
+function delegateName(model: string): string {
+  return model[0].toLowerCase() + model.slice(1);
 }
 
-/** Empties every table and seeds the demo data again (for tests that must not see each other's writes). */
+/** Rows sorted by their JSON: an order that does not depend on the table's key. */
+function sorted<T>(rows: T[]): T[] {
+  return rows
+    .map((r) => [JSON.stringify(r), r] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, r]) => r);
+}
+
+/**
+ * Every row of every table (Prisma's models, password hashes included), for "the database is
+ * unchanged" checks. The first keys are the historical ones (meetings, attendance, audit, users,
+ * grants, throttle); every model is also there under its client name (agendaItem, speech, …).
+ */
+export async function snapshot() {
+  const db = getDb() as unknown as Record<string, { findMany(args?: object): Promise<unknown[]> }>;
+  const models = Object.values(Prisma.ModelName).map(delegateName);
+  const rows = await Promise.all(
+    models.map((m) => db[m].findMany(m === "user" ? { omit: { passwordHash: false } } : undefined).then(sorted)),
+  );
+  const all = Object.fromEntries(models.map((m, i) => [m, rows[i]]));
+  return {
+    meetings: all.meeting,
+    attendance: all.attendance,
+    audit: all.auditEvent,
+    users: all.user,
+    grants: all.roleGrant,
+    throttle: all.loginThrottle,
+    ...all,
+  };
+}
+
+/** A fresh copy of the migrated, empty database. */
+export async function emptyDb() {
+  await switchToCopy("empty");
+  return getDb();
+}
+
+/** A fresh copy of the seeded demo database (for tests that must not see each other's writes). */
 export async function resetToDemo() {
-  const db = getDb();
-  await db.$transaction(async (tx) => {
-    await tx.taskNote.deleteMany();
-    await tx.task.deleteMany();
-    await tx.amendment.deleteMany();
-    await tx.revision.deleteMany();
-    await tx.bulletin.deleteMany();
-    await tx.directiveCitation.deleteMany();
-    await tx.attendance.deleteMany();
-    await tx.agendaItem.deleteMany();
-    await tx.report.deleteMany();
-    await tx.speech.deleteMany();
-    await tx.conclusion.deleteMany();
-    await tx.resolution.deleteMany();
-    await tx.meeting.deleteMany();
-    await tx.directive.deleteMany();
-    await tx.apiToken.deleteMany();
-    await tx.roleGrant.deleteMany();
-    await tx.user.deleteMany();
-    await tx.position.deleteMany();
-    await tx.member.deleteMany();
-    await tx.auditEvent.deleteMany();
-    await tx.loginThrottle.deleteMany();
-    // seals of issue #18 (no foreign keys: emptied with what they seal)
-    await tx.recordSeal.deleteMany();
-    await tx.amendmentSeal.deleteMany();
-    await tx.auditSeal.deleteMany();
-    await tx.chainHead.deleteMany();
-    await tx.verificationRun.deleteMany();
-    await tx.unit.updateMany({ data: { parentId: null } });
-    await tx.unit.deleteMany();
-  });
-  await seedDemo(db);
-  return db;
+  await switchToCopy("seeded");
+  return getDb();
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { meetingReadWhere, type Actor } from "@/server/policy/policy";
+import { citingMeetings } from "@/server/search/scoped";
 import { findCitations, parseDirectiveQuery, sameDirective, sameNumber } from "@/lib/symbols";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { fullName } from "@/lib/vi/names";
@@ -132,9 +133,9 @@ export interface DirectiveDetail extends DirectiveSummary {
 }
 
 /** Citing meetings per page of a directive's timeline. */
-export const TIMELINE_PAGE_SIZE = 50;
-
-const dateOrder = [{ startsAt: { sort: "asc" as const, nulls: "last" as const } }, { id: "asc" as const }];
+export const TIMELINE_PAGE_SIZE = 20;
+/** Characters of a speech shown on the timeline. */
+const EXCERPT = 200;
 
 /**
  * One registry entry with what the reader may see about it, as a timeline (oldest first) paged by
@@ -151,24 +152,23 @@ export async function getDirective(
 ): Promise<DirectiveDetail | null> {
   const d = await db().directive.findUnique({ where: { id }, select: { ...summarySelect, mergedIntoId: true } });
   if (!d) return null;
-  const readable = meetingReadWhere(actor);
-  const citing = { ...readable, citations: { some: { directiveId: id } } };
   const tasksWhere = { directiveId: id, ...taskReadWhere(actor) };
-  const [mergedInto, duplicates, meetingCount, speechCount, taskCount] = await Promise.all([
+  const at = (page: number) => ({ offset: (page - 1) * TIMELINE_PAGE_SIZE, limit: TIMELINE_PAGE_SIZE });
+  const asked = Math.max(1, Math.floor(opts.page ?? 1));
+  const [mergedInto, duplicates, first, taskCount] = await Promise.all([
     d.mergedIntoId ? db().directive.findUnique({ where: { id: d.mergedIntoId }, select: summarySelect }) : null,
     db().directive.findMany({ where: { mergedIntoId: d.id }, select: summarySelect }),
-    db().meeting.count({ where: citing }),
-    db().speech.count({ where: { meeting: citing } }),
+    citingMeetings(actor, id, at(asked)),
     db().task.count({ where: tasksWhere }),
   ]);
+  const meetingCount = first.meetings;
+  const speechCount = first.speeches;
   const pages = Math.max(1, Math.ceil(meetingCount / TIMELINE_PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Math.floor(opts.page ?? 1)));
-
-  const rows = await db().meeting.findMany({
-    where: citing,
-    orderBy: dateOrder,
-    skip: (page - 1) * TIMELINE_PAGE_SIZE,
-    take: TIMELINE_PAGE_SIZE + 1,
+  const page = Math.min(pages, asked);
+  // Asked past the end: the last page.
+  const pageIds = page === asked ? first.ids : (await citingMeetings(actor, id, at(page))).ids;
+  const fetched = await db().meeting.findMany({
+    where: { id: { in: pageIds } }, // one page of ids, never the whole list
     select: {
       id: true,
       title: true,
@@ -184,6 +184,8 @@ export async function getDirective(
       },
     },
   });
+  const byFetchedId = new Map(fetched.map((m) => [m.id, m]));
+  const rows = pageIds.flatMap((pid) => byFetchedId.get(pid) ?? []);
   const shown = rows.slice(0, TIMELINE_PAGE_SIZE);
   const next = rows[TIMELINE_PAGE_SIZE];
   const shownIds = shown.map((m) => m.id); // at most one page of ids
@@ -273,7 +275,7 @@ export async function getDirective(
         kind: s.kind,
         title: s.title,
         speaker: s.speaker ? fullName(s.speaker) : s.speakerName,
-        excerpt: s.content ? s.content.slice(0, 280) : null,
+        excerpt: s.content ? s.content.slice(0, EXCERPT) : null,
         mentions: mentionsIt(`${s.title ?? ""}\n${s.content ?? ""}`),
       };
     }),

@@ -142,6 +142,19 @@ export async function previewImport(actor: Actor, input: { unitId: string; text:
   };
 }
 
+/** What an article tells, kept as the narrative of one item when the text has no sections of minutes. */
+export const NARRATIVE_ITEM = "Diễn biến buổi sinh hoạt (theo văn bản nhập)";
+
+/** The agenda: the items of minutes with their diễn biến, or an article's body as one narrative. */
+function agendaOf(text: string, x: Extraction): Array<{ title: string; content: string | null }> {
+  if (x.minutes?.structured && x.minutes.agenda.length > 0) return x.minutes.agenda;
+  const body = text
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l && l !== x.title && !/^https?:\/\//.test(l));
+  return body.length > 0 ? [{ title: NARRATIVE_ITEM, content: body.join("\n") }] : [];
+}
+
 /** Turns a text into a draft of the unit (people matched to members, directives to the registry) and marks what came from it. */
 export async function createDraftFromImport(
   actor: Actor,
@@ -188,7 +201,18 @@ export async function createDraftFromImport(
     entries.push({ memberId: null, name: p.name, title: p.titles.join(" – ") || null, status: "GUEST", reason: null });
     marks.push(`attendance.entries.${entries.length - 1}`);
   }
-  if (x.attendance)
+  const minutes = x.minutes ?? null;
+  for (const a of minutes?.absentees ?? []) {
+    const id = ctx.member(a.name)?.id;
+    const at = id ? entries.findIndex((e) => e.memberId === id) : -1;
+    if (at < 0) {
+      warnings.push(`Đồng chí ${a.name} (vắng) không có trong danh sách đảng viên của chi bộ: hãy kiểm tra lại.`);
+      continue;
+    }
+    entries[at] = { ...entries[at], status: a.excused ? "ABSENT_EXCUSED" : "ABSENT_UNEXCUSED", reason: a.reason };
+    marks.push(`attendance.entries.${at}`);
+  }
+  if (x.attendance && (minutes?.absentees.length ?? 0) === 0)
     warnings.push(
       `Văn bản chỉ nêu số lượng: có mặt ${x.attendance.present}/${x.attendance.total} đồng chí. ` +
         "Danh sách dự họp lấy từ danh sách đảng viên của chi bộ: hãy đánh dấu những đồng chí vắng.",
@@ -209,7 +233,7 @@ export async function createDraftFromImport(
     startsAt,
     endsAt:
       x.date && x.endTime && x.startTime && x.endTime > x.startTime ? fromVnDateTime(`${x.date}T${x.endTime}`) : null,
-    place: "",
+    place: minutes?.place ?? "",
     chair: person(roles.chair, "chair"),
     secretary: person(roles.secretary, "secretary"),
     combined: false,
@@ -217,7 +241,10 @@ export async function createDraftFromImport(
     closing: null,
     rating: null,
     attendance: { entries },
-    agenda: [],
+    agenda: agendaOf(input.text, x).map((a, i) => {
+      marks.push(`agenda.${i}`);
+      return a;
+    }),
     reports: preview.reports.map((r, i) => {
       marks.push(`reports.${i}`);
       return {
@@ -238,6 +265,19 @@ export async function createDraftFromImport(
         content: null,
       };
     }),
+    // Opinions by name come after the tham luận the text identifies.
+    ...(minutes?.opinions ?? []).map((o, i) => {
+      marks.push(`speeches.${preview.speeches.length + i}`);
+      return {
+        kind: "Y_KIEN" as const,
+        title: o.item !== null ? (minutes?.agenda[o.item]?.title ?? null) : null,
+        speaker: o.speaker
+          ? { memberId: ctx.member(o.speaker)?.id ?? null, name: o.speaker, title: titleOf(o.speaker) }
+          : null,
+        unit: null,
+        content: o.content,
+      };
+    }),
     directives: preview.directives.map((d, i) => {
       marks.push(`directives.${i}`);
       return {
@@ -255,10 +295,22 @@ export async function createDraftFromImport(
         note: null,
       };
     }),
-    conclusions: [],
-    resolutions: [],
+    conclusions: (minutes?.conclusions ?? []).map((content, i) => {
+      marks.push(`conclusions.${i}`);
+      return { content };
+    }),
+    resolutions: minutes?.vote
+      ? [
+          {
+            title: "Biểu quyết thông qua kết luận của cuộc họp",
+            content: minutes.conclusions.join("\n") || null,
+            vote: minutes.vote,
+          },
+        ]
+      : [],
     tasks: [],
   };
+  if (fields.resolutions.length > 0) marks.push("resolutions.0");
   const report: ImportReport = {
     source: input.source ?? null,
     importedAt: new Date().toISOString(),

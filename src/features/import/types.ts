@@ -68,6 +68,18 @@ export const rolesSchema = z.object({
   guests: z.array(z.string()),
 });
 
+/** The sections of minutes in the usual layout (an addition to SCHEMA.md). */
+export const minutesSchema = z.object({
+  place: z.string().nullable(),
+  absentees: z.array(z.object({ name: z.string(), reason: z.string().nullable(), excused: z.boolean() })),
+  agenda: z.array(z.object({ title: z.string(), content: z.string().nullable() })),
+  opinions: z.array(z.object({ speaker: z.string().nullable(), content: z.string(), item: z.number().nullable() })),
+  conclusions: z.array(z.string()),
+  vote: z.object({ for: z.number(), against: z.number(), abstain: z.number() }).nullable(),
+  /** True when the text has the sections of minutes (a "Diễn biến" or "Nội dung" heading). */
+  structured: z.boolean(),
+});
+
 export const extractionSchema = z.object({
   title: z.string().nullable(),
   organization: z.string().nullable(),
@@ -84,6 +96,7 @@ export const extractionSchema = z.object({
   /** "HH:MM" when the text states when the meeting began / closed. */
   startTime: z.string().nullable().optional(),
   endTime: z.string().nullable().optional(),
+  minutes: minutesSchema.optional(),
 });
 
 export type MeetingType = (typeof MEETING_TYPES)[number];
@@ -93,6 +106,7 @@ export type ExtractedSpeech = z.infer<typeof extractedSpeechSchema>;
 export type ExtractedDirective = z.infer<typeof extractedDirectiveSchema>;
 export type KindEvidence = z.infer<typeof kindEvidenceSchema>;
 export type Roles = z.infer<typeof rolesSchema>;
+export type Minutes = z.infer<typeof minutesSchema>;
 export type Attendance = z.infer<typeof attendanceSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
 

@@ -11,6 +11,7 @@ import "server-only";
  * Meeting.chairMemberId / secretaryMemberId).
  */
 import { db } from "@/server/db";
+import { memberMeetingDates } from "@/server/search/scoped";
 import { can, meetingReadWhere, type Actor } from "@/server/policy/policy";
 import { fromVnDateTime, toVnIsoDateOfDated } from "@/lib/vi/date";
 import { fullName } from "@/lib/vi/names";
@@ -123,23 +124,8 @@ function attendanceFigures(
 
 /** Years of the approved records the reader may read that the member attended, reported or spoke in, newest first. */
 export async function memberYears(actor: Actor, memberId: string): Promise<number[]> {
-  const readable = { ...meetingReadWhere(actor), status: "APPROVED" as const, startsAt: { not: null } };
-  const rows = await db().meeting.findMany({
-    where: {
-      AND: [
-        readable,
-        {
-          OR: [
-            { attendance: { some: { memberId } } },
-            { reports: { some: { presenterMemberId: memberId } } },
-            { speeches: { some: { speakerMemberId: memberId } } },
-          ],
-        },
-      ],
-    },
-    select: { startsAt: true },
-  });
-  const years = new Set(rows.map((d) => Number(toVnIsoDateOfDated(d.startsAt).slice(0, 4))));
+  const dates = await memberMeetingDates(actor, memberId);
+  const years = new Set(dates.map((d) => Number(toVnIsoDateOfDated(d).slice(0, 4))));
   return [...years].sort((a, b) => b - a);
 }
 

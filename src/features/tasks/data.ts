@@ -190,6 +190,117 @@ export async function listUnitTasks(
   return rows.map((r) => toItem(actor, r as ItemRow, today));
 }
 
+/** Rows per page of the task lists; their totals are counted up to TASK_TOTAL_CAP. */
+export const TASK_PAGE_SIZE = 50;
+export const TASK_TOTAL_CAP = 1000;
+
+export interface TaskList {
+  items: TaskItem[];
+  /** Tasks in the list, counted up to TASK_TOTAL_CAP (capped: more). */
+  total: number;
+  capped: boolean;
+  /** Overdue tasks in the list, counted up to TASK_TOTAL_CAP. */
+  overdue: number;
+  page: number;
+  pageSize: number;
+}
+
+const OPEN_STATUSES = ["OPEN" as const, "IN_PROGRESS" as const];
+const PAGE_ORDER = [
+  { dueOn: { sort: "asc" as const, nulls: "last" as const } },
+  { createdAt: "asc" as const },
+  { id: "asc" as const },
+];
+
+/**
+ * One page of the tasks matching `where`: the overdue ones first, then the others, each by
+ * deadline (none last). Two indexed queries per page and two capped counts, so a tree with tens of
+ * thousands of tasks costs a page, not the whole list.
+ */
+async function pageTasks(actor: Actor, where: object, page: number, today: string): Promise<TaskList> {
+  const overdueWhere = { AND: [where, { status: { in: OPEN_STATUSES }, dueOn: { lt: today } }] };
+  const restWhere = {
+    AND: [where, { OR: [{ status: { notIn: OPEN_STATUSES } }, { dueOn: null }, { dueOn: { gte: today } }] }],
+  };
+  const cap = { take: TASK_TOTAL_CAP + 1 };
+  const [overdue, rest] = await Promise.all([
+    db().task.count({ where: overdueWhere, ...cap }),
+    db().task.count({ where: restWhere, ...cap }),
+  ]);
+  const p = Math.max(1, Math.floor(page));
+  const offset = (p - 1) * TASK_PAGE_SIZE;
+  const first =
+    offset < overdue
+      ? await db().task.findMany({
+          where: overdueWhere,
+          orderBy: PAGE_ORDER,
+          skip: offset,
+          take: TASK_PAGE_SIZE,
+          select: itemSelect,
+        })
+      : [];
+  const second =
+    first.length < TASK_PAGE_SIZE
+      ? await db().task.findMany({
+          where: restWhere,
+          orderBy: PAGE_ORDER,
+          skip: Math.max(0, offset - overdue),
+          take: TASK_PAGE_SIZE - first.length,
+          select: itemSelect,
+        })
+      : [];
+  const total = overdue + rest;
+  return {
+    items: [...first, ...second].map((r) => toItem(actor, r as ItemRow, today)),
+    total: Math.min(total, TASK_TOTAL_CAP),
+    capped: total > TASK_TOTAL_CAP,
+    overdue: Math.min(overdue, TASK_TOTAL_CAP),
+    page: p,
+    pageSize: TASK_PAGE_SIZE,
+  };
+}
+
+/**
+ * "Việc của tôi", a page at a time: the tasks the actor owns (`mine`) and the other tasks of the
+ * actor's units (`others`), each list paged on its own (see pageTasks).
+ */
+export async function pageMyTasks(
+  actor: Actor,
+  filter: { show?: "open" | "all"; minePage?: number; page?: number } = {},
+  now = new Date(),
+): Promise<{ mine: TaskList; others: TaskList }> {
+  const today = vnToday(now);
+  const base = {
+    AND: [taskReadWhere(actor), filter.show === "all" ? {} : { status: { in: OPEN_STATUSES } }],
+  };
+  const me = actor.memberId;
+  const [mine, others] = await Promise.all([
+    me
+      ? pageTasks(actor, { AND: [base, { ownerMemberId: me }] }, filter.minePage ?? 1, today)
+      : { items: [], total: 0, capped: false, overdue: 0, page: 1, pageSize: TASK_PAGE_SIZE },
+    pageTasks(
+      actor,
+      me ? { AND: [base, { OR: [{ ownerMemberId: null }, { ownerMemberId: { not: me } }] }] } : base,
+      filter.page ?? 1,
+      today,
+    ),
+  ]);
+  return { mine, others };
+}
+
+/** One unit's tasks a page at a time (all statuses unless show is "open"); an unreadable unit gives an empty list. */
+export async function pageUnitTasks(
+  actor: Actor,
+  unitId: string,
+  filter: { show?: "open" | "all"; page?: number } = {},
+  now = new Date(),
+): Promise<TaskList> {
+  const where = {
+    AND: [taskReadWhere(actor), { unitId }, filter.show === "open" ? { status: { in: OPEN_STATUSES } } : {}],
+  };
+  return pageTasks(actor, where, filter.page ?? 1, vnToday(now));
+}
+
 /** May the actor write progress notes on this task: "task.update" on its unit, or its owner. */
 export function canUpdateTask(
   actor: Actor,

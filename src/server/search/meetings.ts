@@ -200,6 +200,14 @@ async function readableSql(actor: Actor, within: { id: string; path: string } | 
   return and([sql`m."deletedAt" IS NULL`, or([approved, inUnits(drafts)])]);
 }
 
+/**
+ * The meetings (alias m) the actor may read, as an SQL condition for pages that query them
+ * directly (the directive page's citing meetings); the same scope as every search.
+ */
+export function readableMeetingsSql(actor: Actor): Promise<Sql> {
+  return readableSql(actor, null, true);
+}
+
 function citesSql(directiveIds: string[]): Sql {
   if (directiveIds.length === 0) return FALSE;
   return sql`m."id" IN (SELECT c."meetingId" FROM "DirectiveCitation" c WHERE c."directiveId" IN (${join(directiveIds)}))`;

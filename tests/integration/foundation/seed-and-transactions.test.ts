@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { seedDemo } from "@/server/seed/demo";
 import { writeAudit } from "@/server/audit";
 import { foldForSearch } from "@/lib/vi/normalize";
-import { seeded, snapshot, testDb } from "../../helpers/db";
+import { emptyDb, seeded, snapshot, testDb } from "../../helpers/db";
 
+// Each test makes its own database state: none depends on the order of the others.
 describe("demo seed", () => {
   it("seeds once and never twice", async () => {
-    await seeded();
+    await emptyDb();
+    expect(await seedDemo(testDb())).toBe(true);
     const before = await snapshot();
     expect(await seedDemo(testDb())).toBe(false);
     expect(await snapshot()).toEqual(before);
@@ -15,6 +17,7 @@ describe("demo seed", () => {
   });
 
   it("fills the folded search columns", async () => {
+    await seeded();
     const unit = await testDb().unit.findFirstOrThrow({
       where: { nameFolded: foldForSearch("ĐẢNG BỘ TRƯỜNG CAO ĐẲNG KINH TẾ – KỸ THUẬT TÔ HIỆU HƯNG YÊN") },
     });

@@ -378,6 +378,18 @@ describe("authorization of every command on every target", () => {
     const code = { F: "FORBIDDEN", N: "NOT_FOUND", L: "MINUTES_LOCKED", V: "VALIDATION" }[expected];
     if (expected === "Y") {
       await expect(run()).resolves.not.toThrow();
+      // the allowed command wrote what it was asked to
+      const after = await testDb().meeting.findUniqueOrThrow({ where: { id }, include: { amendments: true } });
+      if (command === "update") expect([after.rating, after.version]).toEqual(["Khá", current.version + 1]);
+      if (command === "delete") expect(after.deletedAt).not.toBeNull();
+      if (command === "amend") {
+        expect(after.amendments.map((a) => [a.field, a.newValue, a.authorId])).toContainEqual([
+          "rating",
+          "Xuất sắc",
+          actor.userId,
+        ]);
+      }
+      expect(await snapshot()).not.toEqual(before);
     } else {
       await expect(run()).rejects.toMatchObject({ code });
       expect(await snapshot()).toEqual(before);

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import { CheckView } from "@/features/verification/components/check-view";
 import { amendMeeting } from "@/features/meetings/mutations";
 import { sealExisting } from "@/features/verification";
 import { checkCode, limitLookups, recordCode, recordVerification } from "@/features/verification/data";
@@ -43,6 +45,9 @@ describe("the public check of a code", () => {
     const text = JSON.stringify(anonymous);
     for (const content of ["Phòng họp", "tháng 7 năm 2023", "Lê Văn Thắng"]) expect(text).not.toContain(content);
     expect(checkMessage(anonymous)).toMatch(/còn nguyên vẹn/);
+    const html = renderToStaticMarkup(CheckView({ check: anonymous }));
+    expect(html).toContain("05/07/2023");
+    expect(html).toMatch(/đã đính chính 1 lần, lần gần nhất ngày \d\d\/\d\d\/\d{4}/);
     expect(await checkCode(code, await actorOf("thuky"))).toMatchObject({ link: `/meetings/${id}` });
     // a member of Chi bộ Đào tạo may not read the TCHC chi bộ's record: no link for them
     expect(await checkCode(code, await actorOf("dangvien"))).toMatchObject({ result: "found", link: null });

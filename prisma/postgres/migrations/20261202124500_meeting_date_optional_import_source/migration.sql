@@ -1,4 +1,4 @@
--- A draft may have no date yet (an imported text that states none); approval requires one.
+-- A draft may have no date yet (an imported text that states none), and approval requires one.
 ALTER TABLE "Meeting" ALTER COLUMN "startsAt" DROP NOT NULL;
 
 -- The text a draft was imported from, kept whole beside the record.

@@ -1,4 +1,4 @@
--- Seals of approved records, amendments and audit events; chain heads; runs of the archive check (issue #18).
+-- Seals of approved records, amendments and audit events, chain heads and runs of the archive check (issue #18).
 -- CreateTable
 CREATE TABLE "RecordSeal" (
     "meetingId" TEXT NOT NULL,

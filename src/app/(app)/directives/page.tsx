@@ -67,7 +67,7 @@ export default async function DirectivesPage({
         {items.length} văn bản
       </p>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-sm" data-testid="directive-list">
+        <table className="stack-table w-full text-sm" data-testid="directive-list">
           <caption className="sr-only">Danh mục văn bản</caption>
           <thead className="bg-stone-100 text-left">
             <tr>
@@ -102,11 +102,21 @@ export default async function DirectivesPage({
                   </Link>
                   {d.term && <span className="text-xs text-stone-500"> (khóa {d.term})</span>}
                 </td>
-                <td className="px-3 py-2">{d.issuedOn ? formatShortDate(d.issuedOn) : "—"}</td>
-                <td className="px-3 py-2">{d.issuer ?? "—"}</td>
-                <td className="px-3 py-2">{d.subject ?? ""}</td>
-                <td className="px-3 py-2 text-right">{d.citationCount}</td>
-                <td className="px-3 py-2 text-right">{d.taskCount}</td>
+                <td className="px-3 py-2" data-label="Ngày ban hành">
+                  {d.issuedOn ? formatShortDate(d.issuedOn) : "—"}
+                </td>
+                <td className="px-3 py-2" data-label="Cơ quan ban hành">
+                  {d.issuer ?? "—"}
+                </td>
+                <td className="px-3 py-2" data-label="Trích yếu">
+                  {d.subject ?? ""}
+                </td>
+                <td className="px-3 py-2 text-right" data-label="Trích dẫn">
+                  {d.citationCount}
+                </td>
+                <td className="px-3 py-2 text-right" data-label="Nhiệm vụ">
+                  {d.taskCount}
+                </td>
               </tr>
             ))}
           </tbody>

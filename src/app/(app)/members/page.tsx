@@ -114,7 +114,7 @@ export default async function MembersPage({
         </div>
       </form>
       <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="member-table">
+        <table className="stack-table w-full text-left text-sm" data-testid="member-table">
           <thead className="bg-stone-100">
             <tr>
               <th scope="col" className="px-3 py-2">
@@ -145,16 +145,26 @@ export default async function MembersPage({
           <tbody>
             {members.map((m, i) => (
               <tr key={m.id} className="border-t border-stone-100" data-member={m.fullName}>
-                <td className="px-3 py-2">{i + 1}</td>
+                <td className="px-3 py-2" data-label="STT">
+                  {i + 1}
+                </td>
                 <td className="px-3 py-2 font-medium">
                   <Link href={`/members/${m.id}`} className="hover:text-brand hover:underline">
                     {m.fullName}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{m.title ?? ""}</td>
-                <td className="px-3 py-2">{memberCategoryLabels[m.category]}</td>
-                <td className="px-3 py-2">{memberStatusLabels[m.status]}</td>
-                <td className="px-3 py-2">{m.unit.name}</td>
+                <td className="px-3 py-2" data-label="Chức vụ">
+                  {m.title ?? ""}
+                </td>
+                <td className="px-3 py-2" data-label="Loại">
+                  {memberCategoryLabels[m.category]}
+                </td>
+                <td className="px-3 py-2" data-label="Tình trạng">
+                  {memberStatusLabels[m.status]}
+                </td>
+                <td className="px-3 py-2" data-label="Chi bộ">
+                  {m.unit.name}
+                </td>
                 {manages && (
                   <td className="px-3 py-2">
                     {manageable.has(m.unit.id) && (

@@ -3,6 +3,7 @@ import { requireActor } from "@/server/auth";
 import { can, canAnywhere } from "@/server/policy/policy";
 import { listUnits } from "@/features/units/data";
 import { CHILD_KINDS, isSelfOrDescendant, mayHoldChild } from "@/features/units/rules";
+import { subtreeTotals } from "@/features/units/tree";
 import { UnitTreeEditor, type TreeNode } from "@/features/units/components/unit-tree-editor";
 
 export const metadata: Metadata = { title: "Tổ chức Đảng" };
@@ -11,8 +12,10 @@ export default async function UnitsPage() {
   const actor = await requireActor();
   const units = await listUnits(actor);
   const manage = (u: { id: string; path: string }) => can(actor, "unit.manage", { unitId: u.id, unitPath: u.path });
+  const totals = subtreeTotals(units);
   const nodes: TreeNode[] = units.map((u) => {
     const canManage = manage(u);
+    const total = totals.get(u.id) ?? { members: u.memberCount, chiBo: 0 };
     const parent = units.find((p) => p.id === u.parentId);
     return {
       id: u.id,
@@ -21,6 +24,10 @@ export default async function UnitsPage() {
       depth: u.depth,
       closed: u.closed,
       memberCount: u.memberCount,
+      totalMembers: total.members,
+      chiBoCount: total.chiBo,
+      parentId: units.some((p) => p.id === u.parentId) ? u.parentId : null,
+      hasChildren: units.some((c) => c.parentId === u.id),
       hasParent: !!u.parentId,
       canManage,
       childKinds: canManage ? [...CHILD_KINDS[u.kind]] : [],

@@ -33,7 +33,7 @@ export function AccountTable({ accounts }: { accounts: Array<AccountListItem & {
     );
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="account-table">
+      <table className="stack-table w-full text-left text-sm" data-testid="account-table">
         <thead className="bg-stone-100">
           <tr>
             <th scope="col" className="px-3 py-2">
@@ -64,8 +64,10 @@ export function AccountTable({ accounts }: { accounts: Array<AccountListItem & {
                   {a.username}
                 </Link>
               </td>
-              <td className="px-3 py-2">{a.displayName}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-label="Họ tên">
+                {a.displayName}
+              </td>
+              <td className="px-3 py-2" data-label="Đảng viên">
                 {a.member ? (
                   <>
                     {a.member.name}
@@ -76,7 +78,7 @@ export function AccountTable({ accounts }: { accounts: Array<AccountListItem & {
                   "—"
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-label="Quyền">
                 <ul>
                   {a.grants.map((g) => (
                     <li key={g.id}>
@@ -90,10 +92,12 @@ export function AccountTable({ accounts }: { accounts: Array<AccountListItem & {
                   )}
                 </ul>
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-label="Trạng thái">
                 <StatusBadge disabled={a.disabled} />
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatInstant(a.lastLoginAt)}</td>
+              <td className="px-3 py-2 whitespace-nowrap" data-label="Đăng nhập lần cuối">
+                {formatInstant(a.lastLoginAt)}
+              </td>
             </tr>
           ))}
         </tbody>

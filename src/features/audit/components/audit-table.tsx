@@ -14,7 +14,7 @@ export function AuditTable({ items }: { items: AuditItem[] }) {
     );
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="audit-table">
+      <table className="stack-table w-full text-left text-sm" data-testid="audit-table">
         <thead className="bg-stone-100">
           <tr>
             <th scope="col" className="px-3 py-2">
@@ -40,10 +40,12 @@ export function AuditTable({ items }: { items: AuditItem[] }) {
               <td className="px-3 py-2 whitespace-nowrap">
                 <time dateTime={e.at}>{when(e.at)}</time>
               </td>
-              <td className="px-3 py-2">{e.actor?.name ?? "Hệ thống"}</td>
+              <td className="px-3 py-2" data-label="Người thực hiện">
+                {e.actor?.name ?? "Hệ thống"}
+              </td>
               <td className="px-3 py-2 font-medium">{e.actionLabel}</td>
-              <td className="px-3 py-2">
-                <span className="text-stone-500">
+              <td className="px-3 py-2" data-label="Đối tượng">
+                <span className="text-stone-600">
                   {e.entity.typeLabel}
                   {e.entity.label || e.entity.href ? ": " : ""}
                 </span>

@@ -13,6 +13,7 @@ import { classifyMeeting } from "./kinds";
 import { findOrganization } from "./organization";
 import { findPersonMentions, mergePeople } from "./people";
 import { findReports } from "./reports";
+import { findMinutes } from "./minutes";
 import { findRoles } from "./roles";
 import { findTimes } from "./times";
 import { findSpeeches } from "./speeches";
@@ -83,12 +84,13 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
 
   const reports = findReports(p, people);
   const times = findTimes(p);
+  const attendance = findAttendance(p);
   return deepNFC({
     title: headline?.text ?? null,
     organization: organization?.name ?? null,
     meetingType: decision.kind,
     date,
-    attendance: findAttendance(p),
+    attendance,
     people: mergePeople(people),
     reports,
     speeches: findSpeeches(p, people),
@@ -97,5 +99,6 @@ export function extractMeeting(input: string, opts: ExtractOptions = {}): Extrac
     roles: findRoles(p, people, reports),
     startTime: times.start,
     endTime: times.end,
+    minutes: findMinutes(p, bodyStart, attendance?.present ?? null),
   });
 }

@@ -8,7 +8,7 @@ const tone: Record<Held, string> = {
   DRAFT: "bg-amber-100 text-amber-900",
   MISSING: "bg-red-700 text-white font-semibold",
   PENDING: "bg-stone-100 text-stone-700",
-  FUTURE: "text-stone-400",
+  FUTURE: "text-stone-600",
 };
 
 function Cell({ held, extra }: { held: Held; extra?: string }) {
@@ -85,7 +85,7 @@ export function CadenceTable({ report }: { report: OverviewReport }) {
                     extra={m.thematicOnly && m.regular === "MISSING" ? "chỉ có chuyên đề" : undefined}
                   />
                 ) : (
-                  <td key={m.month} className="px-2 py-2 text-center text-xs text-stone-400">
+                  <td key={m.month} className="px-2 py-2 text-center text-xs text-stone-600">
                     Không áp dụng
                   </td>
                 ),
@@ -94,7 +94,7 @@ export function CadenceTable({ report }: { report: OverviewReport }) {
                 r.applies ? (
                   <Cell key={q.quarter} held={q.thematic} />
                 ) : (
-                  <td key={q.quarter} className="px-2 py-2 text-center text-xs text-stone-400">
+                  <td key={q.quarter} className="px-2 py-2 text-center text-xs text-stone-600">
                     Không áp dụng
                   </td>
                 ),

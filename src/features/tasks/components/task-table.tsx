@@ -12,7 +12,7 @@ export function TaskTable({ tasks, caption, testId }: { tasks: TaskItem[]; capti
     );
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-sm" data-testid={testId}>
+      <table className="stack-table w-full text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100 text-left">
           <tr>
@@ -46,11 +46,11 @@ export function TaskTable({ tasks, caption, testId }: { tasks: TaskItem[]; capti
                 </Link>
                 {t.lastNote && <p className="text-xs text-stone-500">Tiến độ: {t.lastNote.note.slice(0, 120)}</p>}
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-label="Phụ trách">
                 {t.owner ?? "—"}
                 {t.ownedByMe && <span className="ml-1 rounded bg-stone-200 px-1 text-xs">của tôi</span>}
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-label="Hạn">
                 {t.dueOn ? formatShortDate(t.dueOn) : "—"}
                 {t.overdue && (
                   <span className="ml-1 rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">
@@ -58,18 +58,23 @@ export function TaskTable({ tasks, caption, testId }: { tasks: TaskItem[]; capti
                   </span>
                 )}
               </td>
-              <td className="px-3 py-2">{taskStatusLabels[t.status]}</td>
-              <td className="px-3 py-2 text-xs">
+              <td className="px-3 py-2" data-label="Trạng thái">
+                {taskStatusLabels[t.status]}
+              </td>
+              <td className="px-3 py-2 text-xs" data-label="Nguồn">
                 <span className="block">{t.unit.name}</span>
                 {t.meeting && (
-                  <Link href={`/meetings/${t.meeting.id}`} className="text-brand hover:underline">
+                  <Link href={`/meetings/${t.meeting.id}`} className="inline-block py-1 text-brand hover:underline">
                     {t.meeting.title}
                   </Link>
                 )}
                 {t.directive && (
                   <span className="block">
                     Thực hiện{" "}
-                    <Link href={`/directives/${t.directive.id}`} className="text-brand hover:underline">
+                    <Link
+                      href={`/directives/${t.directive.id}`}
+                      className="inline-block py-1 text-brand hover:underline"
+                    >
                       {t.directive.label}
                     </Link>
                   </span>

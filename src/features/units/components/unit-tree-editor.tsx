@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useEffect, useId, useMemo, useState } from "react";
 import { useKeptForm } from "@/components/use-kept-form";
+import { foldForSearch } from "@/lib/vi/normalize";
 import type { ActionState } from "@/server/action";
 import type { UnitKind } from "@/lib/enums";
 import { unitKindLabels } from "@/lib/vi/labels";
@@ -14,6 +15,12 @@ export interface TreeNode {
   depth: number;
   closed: boolean;
   memberCount: number;
+  /** Members of the unit and every open unit below it; open chi bộ among them. */
+  totalMembers: number;
+  chiBoCount: number;
+  /** The parent when the reader sees it (the tree shown starts at the reader's scope). */
+  parentId: string | null;
+  hasChildren: boolean;
   hasParent: boolean;
   /** From the policy: may the viewer change this unit? */
   canManage: boolean;
@@ -33,17 +40,62 @@ export function UnitTreeEditor({ nodes }: { nodes: TreeNode[] }) {
   const [open, setOpen] = useState<{ id: string; mode: Mode } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const minDepth = Math.min(...nodes.map((n) => n.depth), 0);
+  const [query, setQuery] = useState("");
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const shown = useMemo(() => visibleNodes(nodes, query, collapsed), [nodes, query, collapsed]);
+  const searchId = useId();
   const done = (message?: string) => {
     setOpen(null);
     setNotice(message ?? "Đã lưu.");
   };
+  const toggle = (id: string) =>
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   return (
     <div>
+      <div className="mb-3 flex flex-wrap items-end gap-2">
+        <div className="w-full sm:w-80">
+          <label htmlFor={searchId} className="block text-sm font-medium">
+            Tìm tổ chức
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Gõ vài chữ của tên…"
+            className={inputClass}
+            aria-describedby={`${searchId}-count`}
+          />
+        </div>
+        <button type="button" className={buttonClass} onClick={() => setCollapsed(new Set())}>
+          Mở tất cả
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => setCollapsed(new Set(nodes.filter((n) => n.hasChildren).map((n) => n.id)))}
+        >
+          Thu gọn tất cả
+        </button>
+        <p
+          id={`${searchId}-count`}
+          aria-live="polite"
+          className="w-full text-xs text-stone-600"
+          data-testid="tree-count"
+        >
+          {query.trim() ? `${shown.matches} tổ chức phù hợp.` : `${nodes.length} tổ chức.`}
+        </p>
+      </div>
       <p role="status" aria-live="polite" className="mb-3 min-h-5 text-sm text-green-800" data-testid="tree-notice">
         {notice}
       </p>
       <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white" data-testid="unit-tree">
-        {nodes.map((u) => (
+        {shown.nodes.map((u) => (
           <li
             key={u.id}
             data-testid="unit-row"
@@ -53,9 +105,22 @@ export function UnitTreeEditor({ nodes }: { nodes: TreeNode[] }) {
             style={{ paddingLeft: `${0.75 + (u.depth - minDepth) * 1.5}rem` }}
           >
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-              <span className={u.closed ? "font-medium text-stone-500 line-through" : "font-medium"}>{u.name}</span>
-              <span className="text-xs text-stone-500">
-                {unitKindLabels[u.kind]} · {u.memberCount} đảng viên{u.closed ? " · đã giải thể" : ""}
+              {u.hasChildren && !query.trim() ? (
+                <button
+                  type="button"
+                  className="-ml-1 h-6 w-6 rounded text-stone-700 hover:bg-stone-100"
+                  aria-expanded={!collapsed.has(u.id)}
+                  aria-label={`Các tổ chức trực thuộc ${u.name}`}
+                  onClick={() => toggle(u.id)}
+                >
+                  <span aria-hidden="true">{collapsed.has(u.id) ? "▸" : "▾"}</span>
+                </button>
+              ) : null}
+              <span className={u.closed ? "font-medium text-stone-600 line-through" : "font-medium"}>{u.name}</span>
+              <span className="text-xs text-stone-600" data-testid="unit-figures">
+                {unitKindLabels[u.kind]} · {u.memberCount} đảng viên
+                {u.hasChildren ? ` · cả cấp dưới: ${u.totalMembers} đảng viên, ${u.chiBoCount} chi bộ` : ""}
+                {u.closed ? " · đã giải thể" : ""}
               </span>
               {u.canManage && (
                 <span className="flex flex-wrap gap-1 sm:ml-auto">
@@ -326,4 +391,30 @@ function StateForm({
       <FormFooter state={state} pending={pending} label={label} onCancel={onCancel} />
     </form>
   );
+}
+
+/**
+ * The rows to show: with a query, the units whose folded name holds every typed word and the units
+ * above them (so each match is seen in its place); without one, every unit not below a folded one.
+ */
+function visibleNodes(nodes: TreeNode[], query: string, collapsed: ReadonlySet<string>) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const ancestors = (n: TreeNode) => {
+    const out: string[] = [];
+    for (let p = n.parentId; p; p = byId.get(p)?.parentId ?? null) out.push(p);
+    return out;
+  };
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0)
+    return { nodes: nodes.filter((n) => !ancestors(n).some((a) => collapsed.has(a))), matches: nodes.length };
+  const keep = new Set<string>();
+  let matches = 0;
+  for (const n of nodes) {
+    const name = foldForSearch(n.name);
+    if (!words.every((w) => name.includes(w))) continue;
+    matches += 1;
+    keep.add(n.id);
+    for (const a of ancestors(n)) keep.add(a);
+  }
+  return { nodes: nodes.filter((n) => keep.has(n.id)), matches };
 }

@@ -48,14 +48,14 @@ export function CheckView({ check }: { check: PublicCheck }) {
           <dt className="text-stone-600">Loại cuộc họp</dt>
           <dd>{check.kind ? meetingKindLabels[check.kind] : ""}</dd>
           <dt className="text-stone-600">Ngày họp</dt>
-          <dd>{check.date ? formatShortDate(check.date) : "—"}</dd>
+          <dd>{check.date ? formatShortDate(new Date(check.date)) : "—"}</dd>
           <dt className="text-stone-600">Số biên bản</dt>
           <dd>{check.number ?? "(không ghi số)"}</dd>
           <dt className="text-stone-600">Tình trạng</dt>
           <dd>
             {check.approved ? "Đã thông qua" : "Không còn ở trạng thái đã thông qua"}
             {check.latestAmendmentAt
-              ? `; đã đính chính ${check.amendments} lần, lần gần nhất ngày ${formatShortDate(check.latestAmendmentAt)}`
+              ? `; đã đính chính ${check.amendments} lần, lần gần nhất ngày ${formatShortDate(new Date(check.latestAmendmentAt))}`
               : "; chưa có đính chính"}
           </dd>
           <dt className="text-stone-600">Dấu vân tay (SHA-256)</dt>

@@ -212,7 +212,7 @@ export default async function MemberPage({
             // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list rendered on the server, never changed in place
             <li key={i}>
               <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {x.title} —{" "}
-              <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
+              <Link href={`/meetings/${x.meetingId}`} className="text-brand underline underline-offset-2">
                 {x.meetingTitle}
               </Link>
             </li>
@@ -231,7 +231,7 @@ export default async function MemberPage({
             <li key={i}>
               <time dateTime={x.date}>{formatShortDate(x.date)}</time>: {speechKindLabels[x.kind]}
               {x.title ? ` “${x.title}”` : ""} —{" "}
-              <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
+              <Link href={`/meetings/${x.meetingId}`} className="text-brand underline underline-offset-2">
                 {x.meetingTitle}
               </Link>
             </li>
@@ -251,7 +251,7 @@ export default async function MemberPage({
               <li key={i}>
                 <time dateTime={x.date}>{formatShortDate(x.date)}</time>:{" "}
                 {x.roles.map((role) => (role === "CHAIR" ? "Chủ trì" : "Thư ký")).join(", ")} —{" "}
-                <Link href={`/meetings/${x.meetingId}`} className="text-brand hover:underline">
+                <Link href={`/meetings/${x.meetingId}`} className="text-brand underline underline-offset-2">
                   {x.meetingTitle}
                 </Link>
               </li>

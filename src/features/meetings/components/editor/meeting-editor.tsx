@@ -40,10 +40,6 @@ export function MeetingEditor(props: Props) {
   const [approving, setApproving] = useState(false);
 
   const peopleById = useMemo(() => new Map(props.people.map((p) => [p.id, p])), [props.people]);
-  const peopleOptions = useMemo(
-    () => props.people.map((p) => ({ id: p.id, name: p.name, title: p.title })),
-    [props.people],
-  );
   const rows = attendanceRows(d.draft.attendance, peopleById);
   const summary = summarizeAttendance(rows);
   const marks = new Set(meeting.imported?.marks ?? []);
@@ -100,16 +96,16 @@ export function MeetingEditor(props: Props) {
 
       <div className="space-y-8">
         <GeneralSection {...section} />
-        <PeopleSection {...section} people={peopleOptions} />
+        <PeopleSection {...section} />
         <AttendanceSection {...section} update={d.update} roster={props.roster} people={peopleById} summary={summary} />
         <OpenTasksSection tasks={props.openTasks} />
         <AgendaSection {...section} />
-        <ReportsSection {...section} people={peopleOptions} />
-        <SpeechesSection {...section} people={peopleOptions} units={props.units} />
-        <DirectivesSection {...section} registry={props.registry} />
+        <ReportsSection {...section} />
+        <SpeechesSection {...section} />
+        <DirectivesSection {...section} />
         <ConclusionsSection {...section} />
         <ResolutionsSection {...section} rows={rows} />
-        <TasksSection {...section} people={peopleOptions} />
+        <TasksSection {...section} />
         <ClosingSection {...section}>
           {props.canDelete && (
             <button type="button" className="mt-6 text-sm text-red-700 underline" onClick={() => void deleteDraft()}>

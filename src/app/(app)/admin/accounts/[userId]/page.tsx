@@ -122,7 +122,7 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
       {account.self && (
         <p className="text-sm text-stone-600">
           Đây là tài khoản của bạn. Đổi mật khẩu ở trang{" "}
-          <Link href="/account/password" className="text-brand hover:underline">
+          <Link href="/account/password" className="text-brand underline underline-offset-2">
             Đổi mật khẩu
           </Link>
           .

@@ -1,49 +1,54 @@
 "use client";
 
-import { useId, useState } from "react";
-import { inputClass, smallButton } from "../fields";
+import { useState } from "react";
+import { Combobox, type LookupOption, type LookupSource } from "@/components/combobox";
+import { useMeetingId } from "./picker-scope";
+import { smallButton } from "../fields";
 
-export interface ListOption {
-  id: string;
-  label: string;
+/** What is being added: a member of the meeting unit's roster, or a document of the registry. */
+export type AddKind = "attendance" | "directive";
+
+function sourceFor(kind: AddKind, meetingId: string): LookupSource {
+  return kind === "attendance"
+    ? { path: "/api/v1/lookup/members", params: { for: "attendance", meetingId } }
+    : { path: "/api/v1/lookup/directives" };
 }
 
-/** Chooses one entry of a list (a member of the roster, a document of the registry) and adds it. */
+/**
+ * Finds one entry by typing (the one chooser) and adds it with "Thêm"; Enter on a chosen entry
+ * adds it too. Entries already in the list (`exclude`) are not added twice.
+ */
 export function AddFromList({
   label,
-  options,
+  kind,
+  exclude,
   onAdd,
 }: {
   label: string;
-  options: ListOption[];
-  onAdd: (id: string) => void;
+  kind: AddKind;
+  exclude?: ReadonlySet<string>;
+  onAdd: (id: string, option: LookupOption) => void;
 }) {
-  const id = useId();
-  const [value, setValue] = useState("");
+  const meetingId = useMeetingId();
+  const [value, setValue] = useState<LookupOption | null>(null);
+  const taken = !!value && !!exclude?.has(value.id);
+  const add = () => {
+    if (!value || taken) return;
+    onAdd(value.id, value);
+    setValue(null);
+  };
   return (
-    <div className="flex items-end gap-2">
-      <div>
-        <label className="block text-sm font-medium" htmlFor={id}>
-          {label}
-        </label>
-        <select id={id} className={inputClass} value={value} onChange={(e) => setValue(e.target.value)}>
-          <option value="">— Chọn —</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button
-        type="button"
-        className={smallButton}
-        disabled={!value}
-        onClick={() => {
-          onAdd(value);
-          setValue("");
-        }}
-      >
+    <div className="flex flex-wrap items-end gap-2">
+      <Combobox
+        className="w-full min-w-0 sm:w-96"
+        label={label}
+        source={sourceFor(kind, meetingId)}
+        value={value}
+        onChange={setValue}
+        placeholder="Gõ vài chữ để tìm…"
+        hint={taken ? "Đã có trong danh sách." : undefined}
+      />
+      <button type="button" className={`${smallButton} mb-0.5`} disabled={!value || taken} onClick={add}>
         Thêm
       </button>
     </div>

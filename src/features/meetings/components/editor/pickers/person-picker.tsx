@@ -1,74 +1,61 @@
 "use client";
 
-import { useId } from "react";
-import { FieldError, inputClass, TextField } from "../fields";
+import { Combobox, type LookupOption } from "@/components/combobox";
+import { isFreeText, typedOption } from "@/lib/lookup";
+import { FieldError, TextField } from "../fields";
 import type { PersonField } from "../model";
+import { useMeetingId } from "./picker-scope";
 
-export interface PersonOption {
-  id: string;
-  name: string;
-  title: string | null;
-}
-
-/** A person from the list of members, or typed by hand (someone off the roster). */
+/**
+ * A person: a member of the meeting's unit, the units below or above it, found by typing a few
+ * letters of the name (the one chooser, fed by /api/v1/lookup/members), or someone off the roster,
+ * typed by hand ("Người khác: …"), whose position is then typed too.
+ */
 export function PersonPicker({
   label,
   value,
   onChange,
-  people,
   errors,
   testId,
+  autoFocus,
+  lookup = "meeting",
 }: {
   label: string;
   value: PersonField | null;
   onChange: (p: PersonField | null) => void;
-  people: PersonOption[];
   errors?: string[];
   testId?: string;
+  autoFocus?: boolean;
+  /** Who may be chosen: anyone who may appear in the record, or (task owners) the unit and below. */
+  lookup?: "meeting" | "task";
 }) {
-  const id = useId();
-  const mode = value?.memberId ? value.memberId : value ? "__other" : "";
+  const meetingId = useMeetingId();
+  const chosen: LookupOption | null = !value
+    ? null
+    : value.memberId
+      ? { id: value.memberId, label: value.name, title: value.title }
+      : value.name
+        ? typedOption(value.name)
+        : null;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        data-testid={testId}
-        className={inputClass}
-        value={mode}
-        onChange={(e) => {
-          const v = e.target.value;
-          if (!v) onChange(null);
-          else if (v === "__other")
-            onChange({
-              memberId: null,
-              name: value?.memberId ? "" : (value?.name ?? ""),
-              title: value?.memberId ? "" : (value?.title ?? ""),
-            });
-          else {
-            const p = people.find((x) => x.id === v);
-            onChange({ memberId: v, name: p?.name ?? "", title: p?.title ?? "" });
-          }
+      <Combobox
+        label={label}
+        testId={testId}
+        source={{ path: "/api/v1/lookup/members", params: { for: lookup, meetingId } }}
+        value={chosen}
+        autoFocus={autoFocus}
+        invalid={!!errors?.length}
+        freeTextOption={(text) => `Người khác: “${text}” (nhập tay)`}
+        placeholder="Gõ vài chữ của tên…"
+        onChange={(o) => {
+          if (!o) onChange(null);
+          else if (isFreeText(o)) onChange({ memberId: null, name: o.label, title: value?.title ?? "" });
+          else onChange({ memberId: o.id, name: o.label, title: o.title ?? "" });
         }}
-      >
-        <option value="">— Chưa chọn —</option>
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-            {p.title ? ` – ${p.title}` : ""}
-          </option>
-        ))}
-        <option value="__other">Người khác (nhập tên)…</option>
-      </select>
+      />
       {value && !value.memberId && (
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          <TextField
-            label={`${label}: họ và tên`}
-            value={value.name}
-            onChange={(name) => onChange({ ...value, name })}
-          />
+        <div className="mt-2">
           <TextField
             label={`${label}: chức vụ`}
             value={value.title}

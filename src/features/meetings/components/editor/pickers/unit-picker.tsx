@@ -1,44 +1,37 @@
 "use client";
 
-import { useId } from "react";
-import { inputClass } from "../fields";
+import { Combobox } from "@/components/combobox";
+import { useMeetingId } from "./picker-scope";
 
 export interface UnitOption {
   id: string;
   name: string;
 }
 
-/** A unit of the tree (the speaker's đảng bộ or chi bộ, for a tham luận), or none. */
+/**
+ * A unit of the tree (the speaker's đảng bộ or chi bộ, for a tham luận), or none: the meeting's
+ * unit, the units below and above it, found by typing (the one chooser, /api/v1/lookup/units).
+ */
 export function UnitPicker({
   label,
   value,
-  units,
+  valueName,
   onChange,
 }: {
   label: string;
   value: string | null;
-  units: UnitOption[];
+  /** The chosen unit's name as the draft keeps it. */
+  valueName: string;
   onChange: (unit: UnitOption | null) => void;
 }) {
-  const id = useId();
+  const meetingId = useMeetingId();
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        className={inputClass}
-        value={value ?? ""}
-        onChange={(e) => onChange(units.find((x) => x.id === e.target.value) ?? null)}
-      >
-        <option value="">— Không —</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Combobox
+      label={label}
+      source={{ path: "/api/v1/lookup/units", params: { for: "meeting", meetingId } }}
+      value={value ? { id: value, label: valueName } : null}
+      placeholder="Không"
+      onChange={(o) => onChange(o ? { id: o.id, name: o.label } : null)}
+    />
   );
 }

@@ -185,7 +185,8 @@ export function AttendanceSection({
         {notInList.length > 0 && (
           <AddFromList
             label="Thêm đảng viên"
-            options={notInList.map((m) => ({ id: m.id, label: m.name }))}
+            kind="attendance"
+            exclude={new Set(draft.attendance.flatMap((e) => (e.memberId ? [e.memberId] : [])))}
             onAdd={(id) => {
               const m = roster.find((x) => x.id === id);
               if (m) add({ memberId: m.id, name: m.name, title: "", status: "PRESENT", reason: "" });

@@ -1,11 +1,11 @@
 "use client";
 
 import { removeAt, moveItem, patchAt, RowTools, smallButton, TextField } from "../fields";
-import { AddFromList, type ListOption } from "../pickers/add-from-list";
+import { AddFromList } from "../pickers/add-from-list";
 import { Section, type SectionProps } from "./section";
 
 /** Văn bản được quán triệt, trích dẫn: documents from the registry, or a citation as typed. */
-export function DirectivesSection({ draft, set, errs, mark, registry }: SectionProps & { registry: ListOption[] }) {
+export function DirectivesSection({ draft, set, errs, mark }: SectionProps) {
   const list = draft.directives;
   return (
     <Section id="van-ban" title="Văn bản được quán triệt, trích dẫn">
@@ -44,11 +44,9 @@ export function DirectivesSection({ draft, set, errs, mark, registry }: SectionP
       <div className="flex flex-wrap items-end gap-2">
         <AddFromList
           label="Chọn từ danh mục"
-          options={registry}
-          onAdd={(id) => {
-            const r = registry.find((x) => x.id === id);
-            if (r) set("directives", [...list, { directiveId: r.id, raw: "", label: r.label, note: "" }]);
-          }}
+          kind="directive"
+          exclude={new Set(list.flatMap((d) => (d.directiveId ? [d.directiveId] : [])))}
+          onAdd={(id, o) => set("directives", [...list, { directiveId: id, raw: "", label: o.label, note: "" }])}
         />
         <button
           type="button"

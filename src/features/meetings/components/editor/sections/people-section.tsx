@@ -1,10 +1,10 @@
 "use client";
 
-import { PersonPicker, type PersonOption } from "../pickers/person-picker";
+import { PersonPicker } from "../pickers/person-picker";
 import { Section, type SectionProps } from "./section";
 
 /** Chair and secretary: the two who sign. */
-export function PeopleSection({ draft, set, errs, people }: SectionProps & { people: PersonOption[] }) {
+export function PeopleSection({ draft, set, errs }: SectionProps) {
   return (
     <Section id="thanh-phan" title="Chủ trì và thư ký">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -12,7 +12,6 @@ export function PeopleSection({ draft, set, errs, people }: SectionProps & { peo
           label="Chủ trì"
           value={draft.chair}
           onChange={(p) => set("chair", p)}
-          people={people}
           errors={errs("chair")}
           testId="field-chair"
         />
@@ -20,7 +19,6 @@ export function PeopleSection({ draft, set, errs, people }: SectionProps & { peo
           label="Thư ký"
           value={draft.secretary}
           onChange={(p) => set("secretary", p)}
-          people={people}
           errors={errs("secretary")}
           testId="field-secretary"
         />

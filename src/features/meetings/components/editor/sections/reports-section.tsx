@@ -1,11 +1,11 @@
 "use client";
 
 import { ListItem, patchAt, smallButton, TextField } from "../fields";
-import { type PersonOption, PersonPicker } from "../pickers/person-picker";
+import { PersonPicker } from "../pickers/person-picker";
 import { Section, type SectionProps } from "./section";
 
 /** Báo cáo: each report, who presented it and its summary. */
-export function ReportsSection({ draft, set, errs, mark, people }: SectionProps & { people: PersonOption[] }) {
+export function ReportsSection({ draft, set, errs, mark }: SectionProps) {
   const list = draft.reports;
   const change = (next: typeof list) => set("reports", next);
   return (
@@ -34,7 +34,6 @@ export function ReportsSection({ draft, set, errs, mark, people }: SectionProps 
           <PersonPicker
             label="Người trình bày"
             value={r.presenter}
-            people={people}
             onChange={(p) => change(patchAt(list, i, { presenter: p }))}
           />
           <TextField

@@ -2,19 +2,12 @@
 
 import { speechKindLabels } from "@/lib/vi/labels";
 import { ListItem, patchAt, SelectField, smallButton, TextField } from "../fields";
-import { type PersonOption, PersonPicker } from "../pickers/person-picker";
-import { type UnitOption, UnitPicker } from "../pickers/unit-picker";
+import { PersonPicker } from "../pickers/person-picker";
+import { UnitPicker } from "../pickers/unit-picker";
 import { Section, type SectionProps } from "./section";
 
 /** Phát biểu, tham luận, ý kiến: who spoke (a person or a unit), the kind, and what was said. */
-export function SpeechesSection({
-  draft,
-  set,
-  errs,
-  mark,
-  people,
-  units,
-}: SectionProps & { people: PersonOption[]; units: UnitOption[] }) {
+export function SpeechesSection({ draft, set, errs, mark }: SectionProps) {
   const list = draft.speeches;
   const change = (next: typeof list) => set("speeches", next);
   return (
@@ -49,14 +42,13 @@ export function SpeechesSection({
             <PersonPicker
               label="Người phát biểu"
               value={s.speaker}
-              people={people}
               onChange={(p) => change(patchAt(list, i, { speaker: p }))}
               errors={errs(`speeches.${i}.speaker`)}
             />
             <UnitPicker
               label="hoặc đơn vị"
               value={s.unitId}
-              units={units}
+              valueName={s.unitName}
               onChange={(u) => change(patchAt(list, i, { unitId: u?.id ?? null, unitName: u?.name ?? "" }))}
             />
           </div>

@@ -2,11 +2,11 @@
 
 import { taskStatusLabels } from "@/lib/vi/labels";
 import { ListItem, patchAt, SelectField, smallButton, TextField } from "../fields";
-import { type PersonOption, PersonPicker } from "../pickers/person-picker";
+import { PersonPicker } from "../pickers/person-picker";
 import { Section, type SectionProps } from "./section";
 
 /** Nhiệm vụ giao thực hiện: follow-up tasks, each with an owner, a due date and a status. */
-export function TasksSection({ draft, set, errs, people }: SectionProps & { people: PersonOption[] }) {
+export function TasksSection({ draft, set, errs }: SectionProps) {
   const list = draft.tasks;
   const change = (next: typeof list) => set("tasks", next);
   return (
@@ -31,7 +31,7 @@ export function TasksSection({ draft, set, errs, people }: SectionProps & { peop
             <PersonPicker
               label="Người thực hiện"
               value={t.owner}
-              people={people}
+              lookup="task"
               onChange={(p) => change(patchAt(list, i, { owner: p }))}
             />
             <TextField

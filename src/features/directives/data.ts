@@ -10,19 +10,9 @@ import type { DirectiveKind, MeetingKind, MeetingStatus, SpeechKind, TaskStatus 
 import { taskReadWhere } from "@/features/tasks";
 import { directiveLabel } from "@/lib/symbols";
 import type { DirectiveProposalFields, DirectiveSearch, DirectiveSummary, ProposeDirectiveResult } from "./schema";
+import { directiveSummarySelect } from "@/server/directive-select";
 
-const summarySelect = {
-  id: true,
-  kind: true,
-  number: true,
-  symbol: true,
-  issuedOn: true,
-  issuer: true,
-  term: true,
-  plenum: true,
-  congress: true,
-  subject: true,
-} as const;
+const summarySelect = directiveSummarySelect;
 
 type SummaryRow = {
   id: string;

@@ -5,22 +5,12 @@ import { z } from "zod";
 import { lookupQueryFields, type LookupOption, type LookupPage } from "@/lib/lookup";
 import { directiveQueryFilter } from "./data";
 import { directiveLabel } from "@/lib/symbols/label";
+import { directiveSummarySelect } from "@/server/directive-select";
 
 export const directiveLookupQuerySchema = z.object({ q: lookupQueryFields.q, limit: lookupQueryFields.limit });
 export type DirectiveLookupQuery = z.output<typeof directiveLookupQuerySchema>;
 
-const optionSelect = {
-  id: true,
-  kind: true,
-  number: true,
-  symbol: true,
-  issuedOn: true,
-  issuer: true,
-  term: true,
-  plenum: true,
-  congress: true,
-  subject: true,
-} as const;
+const optionSelect = directiveSummarySelect;
 
 type OptionRow = Parameters<typeof directiveLabel>[0] & { id: string; issuer: string | null; subject: string | null };
 

@@ -8,6 +8,7 @@ import type { Db } from "@/server/prisma-factory";
 import type { DirectiveKind } from "@/lib/enums";
 import { sameDirective } from "@/lib/symbols";
 import { foldForSearch } from "@/lib/vi/normalize";
+import { directiveSummarySelect } from "@/server/directive-select";
 
 export interface RegistryEntry {
   kind: DirectiveKind;
@@ -159,18 +160,7 @@ export async function seedDirectiveRegistry(client: Db): Promise<{ created: numb
     for (const entry of CENTRAL_REGISTRY) {
       const candidates = await tx.directive.findMany({
         where: { kind: entry.kind, mergedIntoId: null },
-        select: {
-          id: true,
-          kind: true,
-          number: true,
-          symbol: true,
-          issuedOn: true,
-          issuer: true,
-          term: true,
-          plenum: true,
-          congress: true,
-          subject: true,
-        },
+        select: directiveSummarySelect,
       });
       const identity = {
         kind: entry.kind,

@@ -11,6 +11,7 @@ import type { CreateMeetingInput } from "@/features/meetings/schema";
 import type { MeetingDetail } from "@/features/meetings/dto";
 import { extractMeeting } from "./parse";
 import type { Extraction } from "./types";
+import { directiveSummarySelect } from "@/server/directive-select";
 
 /** What the importer found, matched against the unit's roster, units and the directive registry. */
 export interface ImportPreview {
@@ -96,18 +97,7 @@ export async function previewImport(actor: Actor, input: { unitId: string; text:
   const extraction = extractMeeting(text);
   const registry = await db().directive.findMany({
     where: { mergedIntoId: null, kind: { in: [...new Set(extraction.directives.map((d) => d.kind))] } },
-    select: {
-      id: true,
-      kind: true,
-      number: true,
-      symbol: true,
-      issuedOn: true,
-      term: true,
-      plenum: true,
-      congress: true,
-      issuer: true,
-      subject: true,
-    },
+    select: directiveSummarySelect,
   });
   return {
     unit: { id: ctx.unit.id, name: ctx.unit.name },

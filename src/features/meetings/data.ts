@@ -7,6 +7,7 @@ import { toVnIsoDate } from "@/lib/vi/date";
 import { computeVote, eligibleVoters, summarizeAttendance } from "./rules";
 import type { MeetingDetail, PersonRef } from "./dto";
 import { searchMeetings, type MeetingSearchFilter, type MeetingSearchItem } from "@/server/search/meetings";
+import { directiveSummarySelect } from "@/server/directive-select";
 
 const person = { select: { id: true, familyName: true, middleName: true, givenName: true, title: true } } as const;
 
@@ -101,18 +102,7 @@ export const meetingDetailSelect = {
       raw: true,
       note: true,
       directive: {
-        select: {
-          id: true,
-          kind: true,
-          number: true,
-          symbol: true,
-          issuedOn: true,
-          issuer: true,
-          term: true,
-          plenum: true,
-          congress: true,
-          subject: true,
-        },
+        select: directiveSummarySelect,
       },
     },
   },

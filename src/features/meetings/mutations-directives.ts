@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { foldForSearch } from "@/lib/vi/normalize";
 import { findCitations, sameDirective } from "@/lib/symbols";
 import type { MeetingFields } from "./schema";
+import { directiveIdentitySelect } from "@/server/directive-select";
 
 type DirectiveRef = MeetingFields["directives"][number];
 
@@ -58,16 +59,7 @@ export async function resolveDirective(tx: Tx, ref: DirectiveRef, index: number)
     });
   const candidates = await tx.directive.findMany({
     where: { kind, mergedIntoId: null },
-    select: {
-      id: true,
-      kind: true,
-      number: true,
-      symbol: true,
-      issuedOn: true,
-      term: true,
-      plenum: true,
-      congress: true,
-    },
+    select: directiveIdentitySelect,
   });
   const identity = {
     kind,

@@ -6,6 +6,7 @@ import { toVnIsoDate, toVnIsoDateOrNull } from "@/lib/vi/date";
 import type { DirectiveKind } from "@/lib/enums";
 import { directiveLabel } from "@/lib/symbols";
 import type { TaskStatusCode } from "./schema";
+import { directiveIdentitySelect } from "@/server/directive-select";
 
 /**
  * Tasks the actor may read: tasks of units in "task.read" scope whose meeting the actor may read
@@ -65,16 +66,7 @@ const itemSelect = {
   meeting: { select: { id: true, title: true, startsAt: true } },
   resolution: { select: { title: true } },
   directive: {
-    select: {
-      id: true,
-      kind: true,
-      number: true,
-      symbol: true,
-      issuedOn: true,
-      term: true,
-      plenum: true,
-      congress: true,
-    },
+    select: directiveIdentitySelect,
   },
   notes: { orderBy: { createdAt: "desc" as const }, take: 1, select: { note: true, createdAt: true } },
 } as const;

@@ -11,8 +11,9 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
     <form
       {...keptForm}
       onSubmit={(e) => {
-        if (!window.confirm(`Thu hồi mã truy cập “${name}”? Các chương trình đang dùng mã này sẽ bị từ chối ngay.`))
-          e.preventDefault();
+        if (window.confirm(`Thu hồi mã truy cập “${name}”? Các chương trình đang dùng mã này sẽ bị từ chối ngay.`))
+          keptForm.onSubmit(e);
+        else e.preventDefault();
       }}
     >
       <input type="hidden" name="tokenId" value={tokenId} />
